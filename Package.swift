@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Numeric targets are compiled with optimisation even in debug builds: Swift
+/// numeric loops are hundreds of times slower at -Onone, which would make the
+/// test suite and the debug CLI unusable. We are the root package, so per-target
+/// unsafe flags are allowed.
+let optimisedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
+let package = Package(
+    name: "Perturb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "perturb", targets: ["perturb"]),
+        .executable(name: "perturb-bench", targets: ["perturb-bench"]),
+        .library(name: "Tensors", targets: ["Tensors"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "Tensors",
+            swiftSettings: optimisedEvenInDebug,
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
+        .executableTarget(
+            name: "perturb",
+            dependencies: [
+                "Tensors",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "perturb-bench",
+            dependencies: [
+                "Tensors",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: optimisedEvenInDebug
+        ),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

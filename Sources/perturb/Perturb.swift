@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `perturb` command: crafts adversarial examples that survive the physical world.
+@main
+struct Perturb: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "perturb",
+        abstract: "Craft adversarial examples that survive printing and photographing.",
+        version: PerturbVersion.string,
+        subcommands: []
+    )
+}
+
+/// The version printed by `perturb --version` and written into provenance.
+enum PerturbVersion {
+    static let string = "0.1.0"
+}
