@@ -48,8 +48,10 @@ func softmaxLines(_ x: [Float], layout: AxisLayout, logarithm: Bool) -> [Float] 
                     total += e
                 }
                 if logarithm {
-                    let logTotal = logf(total) + largest
-                    for j in 0..<extent { out[start + j * stride] = input[start + j * stride] - logTotal }
+                    // (x − max) − log Σ: subtracting the maximum first keeps
+                    // the precision of the shifted values for large logits.
+                    let logTotal = logf(total)
+                    for j in 0..<extent { out[start + j * stride] = (input[start + j * stride] - largest) - logTotal }
                 } else {
                     let scale = 1 / total
                     for j in 0..<extent { out[start + j * stride] *= scale }
