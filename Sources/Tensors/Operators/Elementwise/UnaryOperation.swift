@@ -13,8 +13,11 @@ extension Tensor {
         guard isTrackingGradient else { return Tensor(shape: shape, scalars: outputs) }
         let inputs = scalars
         return Tensor.recordingOperation(shape: shape, scalars: outputs, inputs: [self]) { gradient, _ in
-            let local = elementwiseZip(inputs, outputs, derivative)
-            return [Tensor(shape: gradient.shape, scalars: elementwiseZip(gradient.scalars, local, *))]
+            [
+                Tensor(
+                    shape: gradient.shape,
+                    scalars: elementwiseZip3(gradient.scalars, inputs, outputs) { $0 * derivative($1, $2) })
+            ]
         }
     }
 }
