@@ -40,6 +40,15 @@ let broadcastingShapePairs: [([Int], [Int])] = [
         expectClose(3 + a, shape: [2, 3], [4, 5, 6, 7, 8, 9])
     }
 
+    @Test func untrackedInputsRecordNoTape() {
+        let a = Tensor([1, 2]), b = Tensor([3, 4])
+        #expect(!(a * b + 1).relu().softmax(alongAxis: 0).isTrackingGradient)
+        #expect(!matmul(a, b).isTrackingGradient)
+        #expect(!concatenate([a, b], alongAxis: 0).sum().isTrackingGradient)
+        #expect((a.trackingGradient() * b).isTrackingGradient)
+        #expect(concatenate([a, b.trackingGradient()], alongAxis: 0).isTrackingGradient)
+    }
+
     @Test func compoundAssignment() {
         var x = Tensor([1, 2])
         x += Tensor([3, 4])

@@ -4,31 +4,6 @@ import Glibc
 import Darwin
 #endif
 
-/// A tensor viewed as `[outer, extent, inner]` around one axis: the layout of
-/// every "along an axis" operation.
-struct AxisLayout {
-    let outer: Int
-    let extent: Int
-    let inner: Int
-
-    init(shape: [Int], axis: Int) {
-        outer = shape[..<axis].reduce(1, *)
-        extent = shape[axis]
-        inner = shape[(axis + 1)...].reduce(1, *)
-    }
-
-    /// Calls `body(start, stride)` for every line along the axis: the values
-    /// `start + j·stride` for `j` in `0..<extent`.
-    @inline(__always)
-    func forEachLine(_ body: (_ start: Int, _ stride: Int) -> Void) {
-        for outerIndex in 0..<outer {
-            for innerIndex in 0..<inner {
-                body(outerIndex * extent * inner + innerIndex, inner)
-            }
-        }
-    }
-}
-
 /// The softmax (or log-softmax) of every line along an axis. The maximum of
 /// each line is subtracted first, so large logits cannot overflow. Lines are
 /// walked so that memory is read contiguously (for an inner axis, a whole
