@@ -16,6 +16,14 @@ import Testing
         expectClose(x.gelu(approximation: .tanh), shape: [4], [-0.045_402_3, -0.154_286_0, 0, 1.399_572_8])
     }
 
+    @Test func moreActivationsHandComputed() {
+        let x = Tensor([-4, -1, 0.5, 4])
+        expectClose(x.silu(), shape: [4], [-0.071_944_66, -0.268_941_43, 0.311_229_36, 3.928_055_2])
+        expectClose(x.elu(alpha: 2), shape: [4], [-1.963_368_7, -1.264_241_1, 0.5, 4])
+        expectClose(x.hardSigmoid(), shape: [4], [0, 0.3, 0.6, 1])
+        expectClose(x.hardSwish(), shape: [4], [0, -0.333_333_34, 0.291_666_66, 4])
+    }
+
     @Test func extremeInputsStayFinite() {
         let x = Tensor([-200, 200])
         expectClose(x.sigmoid(), shape: [2], [0, 1])
@@ -36,6 +44,11 @@ import Testing
         expectGradientMatchesFiniteDifferences(at: x) { erf($0) }
         expectGradientMatchesFiniteDifferences(at: x) { $0.gelu() }
         expectGradientMatchesFiniteDifferences(at: x) { $0.gelu(approximation: .tanh) }
+        expectGradientMatchesFiniteDifferences(at: x) { $0.silu() }
+        expectGradientMatchesFiniteDifferences(at: x) { $0.elu(alpha: 1.5) }
+        // Kinks of hardSigmoid at ±2.5 and of hardSwish at ±3 lie outside ±2.
+        expectGradientMatchesFiniteDifferences(at: x) { $0.hardSigmoid() }
+        expectGradientMatchesFiniteDifferences(at: x) { $0.hardSwish() }
     }
 
     @Test func reluGradientIsZeroAtZero() {

@@ -77,6 +77,14 @@ import Testing
         }
     }
 
+    @Test func argmaxPicksTheFirstLargest() {
+        #expect(x.argmax(alongAxis: 1) == [1, 2])
+        #expect(x.argmax(alongAxis: 0) == [1, 0, 1])
+        #expect(Tensor([3, 7, 7, 1]).argmax() == [1])
+        let cube = Tensor(shape: [2, 2, 2], scalars: [0, 9, 5, 1, 2, 3, 8, 4])
+        #expect(cube.argmax(alongAxis: 1) == [1, 0, 1, 1])
+    }
+
     @Test func largeSumIsAccurateAndDeterministic() {
         let ones = Tensor.ones([1000, 1001])
         #expect(ones.sum().scalar == 1_001_000)

@@ -96,6 +96,24 @@ import Testing
         #expect(nhwc.transposed([0, 3, 1, 2]) == x)
     }
 
+    @Test func stackAndSplit() {
+        let a = iota([2, 3]), b = iota([2, 3]) + 10
+        let stacked = stack([a, b])
+        #expect(stacked.shape == [2, 2, 3])
+        #expect(stacked.scalars == a.scalars + b.scalars)
+        let inner = stack([a, b], alongAxis: -1)
+        #expect(inner.shape == [2, 3, 2])
+        #expect(inner[1, 2, 0] == a[1, 2] && inner[1, 2, 1] == b[1, 2])
+        let pieces = iota([2, 5]).split(sizes: [2, 0, 3], alongAxis: 1)
+        #expect(pieces.map(\.shape) == [[2, 2], [2, 0], [2, 3]])
+        #expect(pieces[2].scalars == [2, 3, 4, 7, 8, 9])
+        #expect(concatenate(pieces, alongAxis: 1) == iota([2, 5]))
+        var generator = RandomGenerator(seed: 86)
+        let c = generator.uniform([3, 2])
+        expectGradientMatchesFiniteDifferences(at: c) { stack([$0, c * 2, $0], alongAxis: 1) }
+        expectGradientMatchesFiniteDifferences(at: c) { $0.split(sizes: [1, 2], alongAxis: 0)[1] * 3 }
+    }
+
     @Test func squeezeAndUnsqueeze() {
         let x = iota([1, 3, 1, 2])
         #expect(x.squeezed().shape == [3, 2])

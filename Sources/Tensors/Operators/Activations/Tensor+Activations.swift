@@ -50,6 +50,40 @@ extension Tensor {
             { Swift.max($0, 0) + log1pf(expf(-Swift.abs($0))) }, derivative: { x, _ in logistic(x) })
     }
 
+    /// `x · sigmoid(x)` of every value (SiLU, also called swish).
+    public func silu() -> Tensor {
+        mappingElementwise(
+            { $0 * logistic($0) },
+            derivative: { x, _ in
+                let s = logistic(x)
+                return s * (1 + x * (1 - s))
+            })
+    }
+
+    /// `x` for positive values and `alpha · (eˣ − 1)` otherwise (ONNX Elu).
+    public func elu(alpha: Float = 1) -> Tensor {
+        mappingElementwise(
+            { $0 > 0 ? $0 : alpha * expm1f($0) }, derivative: { x, y in x > 0 ? 1 : y + alpha })
+    }
+
+    /// `max(0, min(1, alpha · x + beta))` of every value (ONNX HardSigmoid;
+    /// its defaults are alpha 0.2, beta 0.5, PyTorch's are 1/6 and 0.5).
+    public func hardSigmoid(alpha: Float = 0.2, beta: Float = 0.5) -> Tensor {
+        mappingElementwise(
+            { Swift.max(0, Swift.min(1, alpha * $0 + beta)) },
+            derivative: { x, _ in
+                let z = alpha * x + beta
+                return z > 0 && z < 1 ? alpha : 0
+            })
+    }
+
+    /// `x · max(0, min(1, x/6 + 1/2))` of every value (ONNX HardSwish, as in MobileNetV3).
+    public func hardSwish() -> Tensor {
+        mappingElementwise(
+            { $0 * Swift.max(0, Swift.min(1, $0 / 6 + 0.5)) },
+            derivative: { x, _ in x <= -3 ? 0 : (x >= 3 ? 1 : x / 3 + 0.5) })
+    }
+
     /// The Gaussian error linear unit of every value, exactly (ONNX Gelu's
     /// default) or with the tanh approximation.
     public func gelu(approximation: GELUApproximation = .none) -> Tensor {
