@@ -49,6 +49,19 @@ let broadcastingShapePairs: [([Int], [Int])] = [
         #expect(concatenate([a, b.trackingGradient()], alongAxis: 0).isTrackingGradient)
     }
 
+    @Test func emptyTensorsPassThrough() {
+        let empty = Tensor.zeros([0, 3])
+        #expect((empty + Tensor([1, 2, 3])).shape == [0, 3])
+        #expect(exp(empty).relu().shape == [0, 3])
+        #expect(empty.sum().scalar == 0)
+        #expect(empty.sum(alongAxes: [0]).scalars == [0, 0, 0])
+        #expect(empty.softmax(alongAxis: 1).shape == [0, 3])
+        #expect(empty.transposed().shape == [3, 0])
+        #expect(matmul(empty, Tensor.ones([3, 2])).shape == [0, 2])
+        #expect(matmul(Tensor.ones([2, 0]), Tensor.ones([0, 2])).scalars == [0, 0, 0, 0])
+        #expect(concatenate([empty, Tensor.ones([1, 3])], alongAxis: 0).scalars == [1, 1, 1])
+    }
+
     @Test func compoundAssignment() {
         var x = Tensor([1, 2])
         x += Tensor([3, 4])
