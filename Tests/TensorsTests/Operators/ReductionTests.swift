@@ -29,6 +29,10 @@ import Testing
         let (_, tie) = valueAndGradient(at: Tensor([2, 7, 7])) { $0.maximum() }
         #expect(tie.scalars == [0, 1, 0])
         expectClose(Tensor([-5, -3, -4]).maximum(), shape: [], [-3])
+        expectClose(x.minimum(), shape: [], [1])
+        expectClose(x.minimum(alongAxes: [1], keepingDimensions: true), shape: [2, 1], [1, 2])
+        let (_, minimumGradient) = valueAndGradient(at: x) { $0.minimum(alongAxes: [0]) }
+        #expect(minimumGradient.scalars == [1, 0, 1, 0, 1, 0])
     }
 
     /// Axes sets over a rank-4 shape with odd and size-1 dimensions.
@@ -51,6 +55,9 @@ import Testing
         let separated = generator.distinct(shape)
         expectGradientMatchesFiniteDifferences(at: separated) {
             $0.maximum(alongAxes: axes, keepingDimensions: keeping)
+        }
+        expectGradientMatchesFiniteDifferences(at: separated) {
+            $0.minimum(alongAxes: axes, keepingDimensions: keeping)
         }
     }
 

@@ -22,7 +22,7 @@ private let squareRootOfTwoOverPi: Float = 0.797_884_560_802_865_4
 /// How ``Tensor/gelu(approximation:)`` evaluates the Gaussian CDF.
 public enum GELUApproximation: Sendable {
     /// The exact form `x·Φ(x) = x/2 · (1 + erf(x/√2))`.
-    case none
+    case exact
     /// The tanh form `x/2 · (1 + tanh(√(2/π)·(x + 0.044715·x³)))`.
     case tanh
 }
@@ -86,9 +86,9 @@ extension Tensor {
 
     /// The Gaussian error linear unit of every value, exactly (ONNX Gelu's
     /// default) or with the tanh approximation.
-    public func gelu(approximation: GELUApproximation = .none) -> Tensor {
+    public func gelu(approximation: GELUApproximation = .exact) -> Tensor {
         switch approximation {
-        case .none:
+        case .exact:
             return mappingElementwise(
                 { 0.5 * $0 * (1 + erff($0 * oneOverSquareRootOfTwo)) },
                 derivative: { x, _ in

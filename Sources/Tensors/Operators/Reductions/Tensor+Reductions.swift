@@ -96,4 +96,16 @@ extension Tensor {
             return [Tensor(shape: inputShape, scalars: scattered)]
         }
     }
+
+    /// The smallest value, as a rank-0 tensor; the gradient goes to its first occurrence.
+    public func minimum() -> Tensor {
+        -(-self).maximum()
+    }
+
+    /// The smallest value over the given axes, keeping them as dimensions of
+    /// extent 1 or dropping them (ONNX ReduceMin). The gradient goes to the
+    /// first position holding each minimum.
+    public func minimum(alongAxes axes: [Int], keepingDimensions: Bool = false) -> Tensor {
+        -(-self).maximum(alongAxes: axes, keepingDimensions: keepingDimensions)
+    }
 }
