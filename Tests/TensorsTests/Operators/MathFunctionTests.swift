@@ -33,6 +33,20 @@ import Testing
         expectGradientMatchesFiniteDifferences(at: positive) { pow($0, -0.5) }
     }
 
+    @Test(arguments: broadcastingShapePairs)
+    func powerWithATensorExponent(shapeA: [Int], shapeB: [Int]) {
+        var generator = RandomGenerator(seed: 35)
+        let base = generator.uniform(shapeA, in: 0.5...2)
+        let exponent = generator.uniform(shapeB, in: -1.5...2.5)
+        expectGradientMatchesFiniteDifferences(at: base) { pow($0, exponent) }
+        expectGradientMatchesFiniteDifferences(at: exponent) { pow(base, $0) }
+    }
+
+    @Test func powerWithATensorExponentHandComputed() {
+        expectClose(pow(Tensor([2, 9, 4]), Tensor([3, 0.5, -1])), shape: [3], [8, 3, 0.25])
+        expectClose(pow(Tensor([2, 3]), Tensor(2)), shape: [2], [4, 9])
+    }
+
     @Test func signAndAbsHaveZeroGradientAtZero() {
         let (_, signGradient) = valueAndGradient(at: Tensor([-1, 0, 2])) { $0.sign() }
         #expect(signGradient.scalars == [0, 0, 0])

@@ -46,6 +46,25 @@ public func pow(_ x: Tensor, _ exponent: Float) -> Tensor {
     }
 }
 
+/// `x` raised elementwise to `exponent`, the two broadcast together (ONNX Pow).
+///
+/// The gradient is `y·x^(y−1)` for the base and `x^y·ln x` for the exponent
+/// (defined for positive bases; for a constant exponent prefer `pow(x, 2.5)`
+/// with a `Float` exponent, which also handles negative bases).
+public func pow(_ x: Tensor, _ exponent: Tensor) -> Tensor {
+    let (shape, values) = broadcastingZip(x, exponent) { powf($0, $1) }
+    let (base, power) = (x.detached(), exponent.detached())
+    return Tensor.recordingOperation(shape: shape, scalars: values, inputs: [x, exponent]) { gradient, needs in
+        let output = Tensor(shape: shape, scalars: values)
+        return [
+            needs[0]
+                ? (gradient * power * Tensor(shape: shape, scalars: broadcastingZip(base, power) { powf($0, $1 - 1) }.scalars))
+                    .summedForBroadcast(to: base.shape) : nil,
+            needs[1] ? (gradient * output * log(base)).summedForBroadcast(to: power.shape) : nil,
+        ]
+    }
+}
+
 extension Tensor {
     /// −1, 0 or 1 by the sign of every value; its gradient is zero everywhere.
     public func sign() -> Tensor {
