@@ -25,25 +25,30 @@ enum CameraEffects {
         let total = weights.reduce(0, +)
         weights = weights.map { $0 / total }
         let (width, height) = (canvas.width, canvas.height)
-        var scratch = [Float](repeating: 0, count: canvas.planeSize)
-        for channel in 0..<canvas.channels {
-            let base = channel * canvas.planeSize
-            for y in 0..<height {
-                for x in 0..<width {
-                    var sum: Float = 0
-                    for tap in -radius...radius {
-                        sum += weights[tap + radius] * canvas.planes[base + y * width + min(max(x + tap, 0), width - 1)]
+        var paddedRow = [Float](repeating: 0, count: width + 2 * radius)
+        var rows = [Float](repeating: 0, count: canvas.planeSize)
+        canvas.planes.withUnsafeMutableBufferPointer { planes in
+            for channel in 0..<canvas.channels {
+                let plane = planes.baseAddress! + channel * width * height
+                // Horizontal pass into `rows`, through a row padded with its edge values.
+                for y in 0..<height {
+                    let source = plane + y * width
+                    for x in 0..<(width + 2 * radius) { paddedRow[x] = source[min(max(x - radius, 0), width - 1)] }
+                    for x in 0..<width {
+                        var sum: Float = 0
+                        for tap in 0...(2 * radius) { sum += weights[tap] * paddedRow[x + tap] }
+                        rows[y * width + x] = sum
                     }
-                    scratch[y * width + x] = sum
                 }
-            }
-            for y in 0..<height {
-                for x in 0..<width {
-                    var sum: Float = 0
-                    for tap in -radius...radius {
-                        sum += weights[tap + radius] * scratch[min(max(y + tap, 0), height - 1) * width + x]
+                // Vertical pass back into the plane, a whole row of taps at a time.
+                for y in 0..<height {
+                    let target = plane + y * width
+                    target.update(repeating: 0, count: width)
+                    for tap in 0...(2 * radius) {
+                        let sourceRow = min(max(y + tap - radius, 0), height - 1) * width
+                        let weight = weights[tap]
+                        for x in 0..<width { target[x] += weight * rows[sourceRow + x] }
                     }
-                    canvas.planes[base + y * width + x] = sum
                 }
             }
         }
@@ -62,7 +67,7 @@ enum CameraEffects {
         for pixel in 0..<canvas.planeSize {
             let first = generator.next(), second = generator.next()
             let shared = bell(first) * 0.8
-            let own = [bell(first >> 32), bell(second), bell(second >> 32)]
+            let own = Colour(bell(first >> 32), bell(second), bell(second >> 32))
             for channel in 0..<3 {
                 canvas.planes[channel * canvas.planeSize + pixel] += (shared + own[channel] * 0.6) * scale
             }

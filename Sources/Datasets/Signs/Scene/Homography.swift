@@ -1,7 +1,7 @@
 /// A projective mapping of the plane, as a 3x3 matrix with the last entry 1.
 struct Homography {
-    /// Row-major entries; the ninth is 1.
-    private let entries: [Float]
+    /// The matrix rows; the last entry of the last row is 1.
+    private let rows: (SIMD3<Float>, SIMD3<Float>, SIMD3<Float>)
 
     /// The homography that maps each of four points to its counterpart.
     /// Solves the 8x8 linear system in double precision by Gaussian
@@ -23,14 +23,14 @@ struct Homography {
                 for entry in column...8 { system[row][entry] -= factor * system[column][entry] }
             }
         }
-        entries = (0..<8).map { Float(system[$0][8] / system[$0][$0]) } + [1]
+        let entries = (0..<8).map { Float(system[$0][8] / system[$0][$0]) } + [1]
+        rows = (SIMD3(entries[0...2]), SIMD3(entries[3...5]), SIMD3(entries[6...8]))
     }
 
     /// The image of `point`.
     @inline(__always) func apply(_ point: Point) -> Point {
-        let w = entries[6] * point.x + entries[7] * point.y + entries[8]
-        return Point(
-            entries[0] * point.x + entries[1] * point.y + entries[2],
-            entries[3] * point.x + entries[4] * point.y + entries[5]) / w
+        let homogeneous = SIMD3(point.x, point.y, 1)
+        let w = (rows.2 * homogeneous).sum()
+        return Point((rows.0 * homogeneous).sum(), (rows.1 * homogeneous).sum()) / w
     }
 }

@@ -77,23 +77,27 @@ enum SignScene {
         let firstX = max(Int(lower.x.rounded(.down)), 0), lastX = min(Int(upper.x.rounded(.up)), canvas.width - 1)
         let firstY = max(Int(lower.y.rounded(.down)), 0), lastY = min(Int(upper.y.rounded(.up)), canvas.height - 1)
         guard firstX <= lastX, firstY <= lastY else { return }
-        let sampler = TextureSampler(texture: texture)
         let offsets = [Point(0.25, 0.25), Point(0.75, 0.25), Point(0.25, 0.75), Point(0.75, 0.75)]
-        let plane = canvas.planeSize
-        for y in firstY...lastY {
-            for x in firstX...lastX {
-                var sample = SIMD4<Float>(repeating: 0)
-                for offset in offsets {
-                    sample += sampler.sample(at: imageToSign.apply(Point(Float(x), Float(y)) + offset))
-                }
-                sample /= 4
-                guard sample.w > 0 else { continue }
-                let centre = imageToSign.apply(Point(Float(x) + 0.5, Float(y) + 0.5))
-                let lit = lighting.light(Colour(sample.x, sample.y, sample.z), alpha: sample.w, at: centre)
-                let pixel = y * canvas.width + x
-                for channel in 0..<3 {
-                    let index = channel * plane + pixel
-                    canvas.planes[index] = canvas.planes[index] * (1 - sample.w) + lit[channel]
+        let (width, plane) = (canvas.width, canvas.planeSize)
+        texture.planes.withUnsafeBufferPointer { texels in
+            let sampler = TextureSampler(planes: texels, width: texture.width, height: texture.height)
+            canvas.planes.withUnsafeMutableBufferPointer { planes in
+                for y in firstY...lastY {
+                    for x in firstX...lastX {
+                        var sample = SIMD4<Float>(repeating: 0)
+                        for offset in offsets {
+                            sample += sampler.sample(at: imageToSign.apply(Point(Float(x), Float(y)) + offset))
+                        }
+                        sample /= 4
+                        guard sample.w > 0 else { continue }
+                        let centre = imageToSign.apply(Point(Float(x) + 0.5, Float(y) + 0.5))
+                        let lit = lighting.light(Colour(sample.x, sample.y, sample.z), alpha: sample.w, at: centre)
+                        let pixel = y * width + x
+                        for channel in 0..<3 {
+                            let index = channel * plane + pixel
+                            planes[index] = planes[index] * (1 - sample.w) + lit[channel]
+                        }
+                    }
                 }
             }
         }

@@ -30,17 +30,37 @@ struct ValueNoise {
         var field = [Float](repeating: 0, count: size * size)
         var amplitude: Float = 1, total: Float = 0
         for octave in 0..<octaves {
-            let noise = ValueNoise(cells: baseCells << octave, using: &generator)
-            for y in 0..<size {
-                for x in 0..<size {
-                    let u = (Float(x) + 0.5) / Float(size), v = (Float(y) + 0.5) / Float(size)
-                    field[y * size + x] += amplitude * noise.value(u: u, v: v)
-                }
-            }
+            ValueNoise(cells: baseCells << octave, using: &generator).accumulate(into: &field, size: size, scale: amplitude)
             total += amplitude
             amplitude /= 2
         }
         return field.map { $0 / total }
+    }
+
+    /// Adds `scale` times the noise sampled at every pixel centre of a
+    /// `size` x `size` grid to `field`.
+    private func accumulate(into field: inout [Float], size: Int, scale: Float) {
+        // Cell index and smoothed fraction of each pixel column (and row: the grid is square).
+        let lattice = (0..<size).map { pixel -> (Int, Float) in
+            let position = (Float(pixel) + 0.5) / Float(size) * Float(cells)
+            let cell = min(Int(position), cells - 1)
+            return (cell, smoothstep(position - Float(cell)))
+        }
+        let stride = cells + 1
+        values.withUnsafeBufferPointer { values in
+            field.withUnsafeMutableBufferPointer { field in
+                for y in 0..<size {
+                    let (row, fy) = lattice[y]
+                    for x in 0..<size {
+                        let (column, fx) = lattice[x]
+                        let corner = row * stride + column
+                        let top = values[corner] + (values[corner + 1] - values[corner]) * fx
+                        let bottom = values[corner + stride] + (values[corner + stride + 1] - values[corner + stride]) * fx
+                        field[y * size + x] += scale * (top + (bottom - top) * fy)
+                    }
+                }
+            }
+        }
     }
 }
 
