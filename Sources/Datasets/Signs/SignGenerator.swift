@@ -15,9 +15,11 @@ public struct SignGenerator: Sendable {
     /// Each class's clean sign, premultiplied RGBA at twice the picture size.
     private let textures: [Canvas]
 
-    /// A generator of `size` x `size` pictures.
+    /// A generator of `size` x `size` pictures; the augmentation must have no
+    /// ``SceneAugmentation/problems``.
     public init(size: Int = 64, augmentation: SceneAugmentation = .standard) {
         precondition(size >= 8, "sign pictures need at least 8x8 pixels, got \(size)")
+        precondition(augmentation.problems.isEmpty, "unusable SceneAugmentation: \(augmentation.problems)")
         self.size = size
         self.augmentation = augmentation
         textures = SignClass.allCases.map { SignRenderer.canvas($0, size: 2 * size, fill: [0, 0, 0, 0]) }

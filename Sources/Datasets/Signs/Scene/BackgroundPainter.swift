@@ -139,8 +139,3 @@ enum BackgroundPainter {
         }
     }
 }
-
-/// Each channel clamped to [0, 1].
-@inline(__always) func unitClamped(_ colour: Colour) -> Colour {
-    colour.clamped(lowerBound: Colour(repeating: 0), upperBound: Colour(repeating: 1))
-}

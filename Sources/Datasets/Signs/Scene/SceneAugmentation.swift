@@ -55,6 +55,29 @@ public struct SceneAugmentation: Equatable, Sendable {
         self.clutter = clutter
     }
 
+    /// What is wrong with these ranges, one sentence per problem naming the
+    /// property, the allowed values and the value found; empty when usable.
+    public var problems: [String] {
+        var problems: [String] = []
+        func check(_ condition: Bool, _ property: String, _ allowed: String, _ found: Any) {
+            if !condition { problems.append("\(property) must be \(allowed), got \(found)") }
+        }
+        check(signScale.lowerBound > 0 && signScale.upperBound <= 1, "signScale", "within 0 exclusive...1", signScale)
+        check(maximumShift >= 0, "maximumShift", "at least 0", maximumShift)
+        check(maximumRotation >= 0 && maximumRotation <= 90, "maximumRotation", "in 0...90 degrees", maximumRotation)
+        check(perspectiveJitter >= 0 && perspectiveJitter < 0.5, "perspectiveJitter", "in 0..<0.5", perspectiveJitter)
+        check(brightness.lowerBound >= 0, "brightness", "non-negative", brightness)
+        check(contrast.lowerBound >= 0, "contrast", "non-negative", contrast)
+        check(colourCast >= 0 && colourCast < 1, "colourCast", "in 0..<1", colourCast)
+        check(fading.lowerBound >= 0 && fading.upperBound <= 1, "fading", "within 0...1", fading)
+        check(shading >= 0 && shading < 1, "shading", "in 0..<1", shading)
+        check(blur.lowerBound >= 0, "blur", "non-negative", blur)
+        check(noise.lowerBound >= 0, "noise", "non-negative", noise)
+        check(poleProbability >= 0 && poleProbability <= 1, "poleProbability", "in 0...1", poleProbability)
+        check(clutter.lowerBound >= 0, "clutter", "non-negative", clutter)
+        return problems
+    }
+
     /// The ranges the shipped sign models are trained on.
     public static let standard = SceneAugmentation()
 }

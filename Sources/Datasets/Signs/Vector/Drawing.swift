@@ -1,6 +1,3 @@
-/// A colour: red, green and blue in [0, 1] (sRGB values).
-typealias Colour = SIMD3<Float>
-
 /// A picture as shapes painted one over the other, in drawing coordinates.
 struct Drawing {
     /// One painted shape.

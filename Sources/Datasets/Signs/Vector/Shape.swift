@@ -1,6 +1,3 @@
-/// A point or vector in a drawing's coordinates (x right, y down).
-typealias Point = SIMD2<Float>
-
 /// A filled region described by its signed distance: negative inside, zero on
 /// the edge, positive outside, in drawing units.
 ///
@@ -95,11 +92,6 @@ indirect enum Shape {
             points.dropFirst().reduce(points[0]) { pointwiseMax($0, $1) }
         )
     }
-}
-
-/// The Euclidean length of a vector.
-@inline(__always) func length(_ vector: Point) -> Float {
-    (vector * vector).sum().squareRoot()
 }
 
 /// The distance from `point` to the segment from `start` to `end`.
