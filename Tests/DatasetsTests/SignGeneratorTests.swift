@@ -57,7 +57,7 @@ import Tensors
     @Test func calmAugmentationCentresTheSign() {
         let calm = SceneAugmentation(
             signScale: 0.45...0.45, maximumShift: 0, maximumRotation: 0, perspectiveJitter: 0,
-            brightness: 1...1, contrast: 1...1, colourCast: 0, fading: 0...0, shading: 0, blur: 0...0,
+            brightness: 1...1, contrast: 1...1, colourCast: 0, fading: 0...0, shading: 0, glareProbability: 0, blur: 0...0,
             noise: 0...0, poleProbability: 0, clutter: 0...0)
         var random = RandomGenerator(seed: 1)
         let image = SignGenerator(size: 64, augmentation: calm).render(.stop, using: &random)

@@ -22,6 +22,8 @@ public struct SceneAugmentation: Equatable, Sendable {
     public var fading: ClosedRange<Float>
     /// The largest strength of the light gradient across the sign's face.
     public var shading: Float
+    /// The probability of a soft spot of glare on the sign's face.
+    public var glareProbability: Float
     /// The standard deviation of the Gaussian blur, in pixels of a 64-pixel
     /// image (scaled with the image size).
     public var blur: ClosedRange<Float>
@@ -37,7 +39,7 @@ public struct SceneAugmentation: Equatable, Sendable {
         signScale: ClosedRange<Float> = 0.3...0.46, maximumShift: Float = 0.07, maximumRotation: Float = 12,
         perspectiveJitter: Float = 0.14, brightness: ClosedRange<Float> = 0.55...1.25,
         contrast: ClosedRange<Float> = 0.7...1.15, colourCast: Float = 0.12, fading: ClosedRange<Float> = 0...0.35,
-        shading: Float = 0.35, blur: ClosedRange<Float> = 0...1.1, noise: ClosedRange<Float> = 0...0.045,
+        shading: Float = 0.35, glareProbability: Float = 0.2, blur: ClosedRange<Float> = 0...1.1, noise: ClosedRange<Float> = 0...0.045,
         poleProbability: Float = 0.6, clutter: ClosedRange<Int> = 0...6
     ) {
         self.signScale = signScale
@@ -49,6 +51,7 @@ public struct SceneAugmentation: Equatable, Sendable {
         self.colourCast = colourCast
         self.fading = fading
         self.shading = shading
+        self.glareProbability = glareProbability
         self.blur = blur
         self.noise = noise
         self.poleProbability = poleProbability
@@ -71,6 +74,7 @@ public struct SceneAugmentation: Equatable, Sendable {
         check(colourCast >= 0 && colourCast < 1, "colourCast", "in 0..<1", colourCast)
         check(fading.lowerBound >= 0 && fading.upperBound <= 1, "fading", "within 0...1", fading)
         check(shading >= 0 && shading < 1, "shading", "in 0..<1", shading)
+        check(glareProbability >= 0 && glareProbability <= 1, "glareProbability", "in 0...1", glareProbability)
         check(blur.lowerBound >= 0, "blur", "non-negative", blur)
         check(noise.lowerBound >= 0, "noise", "non-negative", noise)
         check(poleProbability >= 0 && poleProbability <= 1, "poleProbability", "in 0...1", poleProbability)
