@@ -23,8 +23,7 @@ public struct Batches: Sequence, IteratorProtocol {
         let start = nextBatch * plan.batchSize
         let indices = Array(order[start..<Swift.min(start + plan.batchSize, order.count)])
         nextBatch += 1
-        let selected = dataset.subset(indices)
-        return Batch(images: selected.images, labels: selected.labels, indices: indices)
+        return Batch(images: dataset.images(at: indices), labels: indices.map { dataset.labels[$0] }, indices: indices)
     }
 }
 

@@ -1,5 +1,3 @@
-import Tensors
-
 /// CIFAR-10 in its binary-batch format: 32x32 RGB images in 10 classes.
 ///
 /// A batch file (`data_batch_1.bin` ... `test_batch.bin`) is a sequence of
@@ -20,24 +18,22 @@ public enum CIFAR10 {
     /// Loads and concatenates the records of the given batch files, in order.
     public static func load(batchFiles paths: [String]) throws -> Dataset {
         var labels: [Int] = []
-        var scalars: [Float] = []
+        var pixels: [UInt8] = []
         for path in paths {
             let bytes = try GzipFile.contents(of: path)
             try checkLayout(bytes, path: path)
             let recordCount = bytes.count / recordSize
             labels.reserveCapacity(labels.count + recordCount)
-            scalars.reserveCapacity(scalars.count + recordCount * (recordSize - 1))
+            pixels.reserveCapacity(pixels.count + recordCount * (recordSize - 1))
             for record in 0..<recordCount {
                 let start = record * recordSize
                 labels.append(Int(bytes[start]))
-                scalars.append(contentsOf: bytes[(start + 1)..<(start + recordSize)].map { Float($0) / 255 })
+                pixels.append(contentsOf: bytes[(start + 1)..<(start + recordSize)])
             }
             try Dataset.checkLabels(
                 Array(labels.suffix(recordCount)), classCount: classNames.count, path: path)
         }
-        return Dataset(
-            images: Tensor(shape: [labels.count] + imageShape, scalars: scalars), labels: labels,
-            classNames: classNames)
+        return Dataset(pixels: pixels, imageShape: imageShape, labels: labels, classNames: classNames)
     }
 
     /// Throws when `bytes` cannot be a sequence of whole records.

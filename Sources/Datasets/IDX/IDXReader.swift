@@ -5,7 +5,7 @@ public enum IDXReader {
     /// The images of a rank-3 IDX file (count, height, width) as a tensor of
     /// shape N,1,H,W with values in [0, 1].
     public static func images(at path: String) throws -> Tensor {
-        let array = try IDXArray(parsing: GzipFile.contents(of: path), from: path, rank: 3)
+        let array = try imageArray(at: path)
         let shape = [array.dimensions[0], 1, array.dimensions[1], array.dimensions[2]]
         return Tensor(shape: shape, scalars: array.values.map { Float($0) / 255 })
     }
@@ -20,14 +20,21 @@ public enum IDXReader {
     public static func dataset(imagesAt imagesPath: String, labelsAt labelsPath: String, classNames: [String])
         throws -> Dataset
     {
-        let images = try images(at: imagesPath)
+        let images = try imageArray(at: imagesPath)
         let labels = try labels(at: labelsPath)
-        guard images.shape[0] == labels.count else {
+        guard images.dimensions[0] == labels.count else {
             throw DatasetError.countMismatch(
-                imagesPath: imagesPath, imageCount: images.shape[0], labelsPath: labelsPath,
+                imagesPath: imagesPath, imageCount: images.dimensions[0], labelsPath: labelsPath,
                 labelCount: labels.count)
         }
         try Dataset.checkLabels(labels, classCount: classNames.count, path: labelsPath)
-        return Dataset(images: images, labels: labels, classNames: classNames)
+        return Dataset(
+            pixels: Array(images.values), imageShape: [1, images.dimensions[1], images.dimensions[2]],
+            labels: labels, classNames: classNames)
+    }
+
+    /// The parsed content of a rank-3 IDX file of images.
+    private static func imageArray(at path: String) throws -> IDXArray {
+        try IDXArray(parsing: GzipFile.contents(of: path), from: path, rank: 3)
     }
 }

@@ -26,7 +26,7 @@ public struct PixelBuffer: Equatable, Sendable {
 
     /// The image as a tensor of shape C,H,W with values in [0, 1].
     public func tensor() -> Tensor {
-        Tensor(shape: [channels, height, width], scalars: planarScalars())
+        Tensor(shape: [channels, height, width], scalars: planarBytes().map { Float($0) / 255 })
     }
 
     /// Several same-sized images as one tensor of shape N,C,H,W in [0, 1].
@@ -37,17 +37,19 @@ public struct PixelBuffer: Equatable, Sendable {
             "tensor(stacking:) needs images of one size and channel count")
         return Tensor(
             shape: [images.count, first.channels, first.height, first.width],
-            scalars: images.flatMap { $0.planarScalars() })
+            scalars: images.flatMap { $0.planarBytes() }.map { Float($0) / 255 })
     }
 
-    private func planarScalars() -> [Float] {
+    /// The samples reordered channel by channel (C,H,W), as tensors and
+    /// datasets hold them.
+    func planarBytes() -> [UInt8] {
         let planeSize = width * height
-        var scalars = [Float](repeating: 0, count: bytes.count)
+        var planar = [UInt8](repeating: 0, count: bytes.count)
         for pixel in 0..<planeSize {
             for channel in 0..<channels {
-                scalars[channel * planeSize + pixel] = Float(bytes[pixel * channels + channel]) / 255
+                planar[channel * planeSize + pixel] = bytes[pixel * channels + channel]
             }
         }
-        return scalars
+        return planar
     }
 }

@@ -43,12 +43,13 @@ public struct SignGenerator: Sendable {
         return samples.map { $0! }
     }
 
-    /// The first `count` samples of seed `seed` as a dataset (N,3,H,W in [0, 1]).
+    /// The first `count` samples of seed `seed` as a dataset of 8-bit
+    /// images 3,size,size.
     public func dataset(count: Int, seed: UInt64) -> Dataset {
         let samples = samples(0..<count, seed: seed)
         return Dataset(
-            images: PixelBuffer.tensor(stacking: samples.map(\.image)), labels: samples.map(\.label),
-            classNames: SignClass.allNames)
+            pixels: samples.flatMap { $0.image.planarBytes() }, imageShape: [3, size, size],
+            labels: samples.map(\.label), classNames: SignClass.allNames)
     }
 
     /// A new random picture of `sign`, drawing its scene from `generator`.
