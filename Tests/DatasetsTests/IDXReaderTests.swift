@@ -83,7 +83,7 @@ import Tensors
         let files = try TestFiles()
         defer { files.remove() }
         let path = try files.writeGzip(idxBytes(dimensions: [3], values: [1, 2, 3]), to: "labels.gz")
-        #expect(throws: DatasetError.unsupportedLayout(path: path, expected: "3 dimensions", found: "1 dimensions")) {
+        #expect(throws: DatasetError.unsupportedLayout(path: path, expected: "3 dimensions", found: "1 dimension")) {
             try IDXReader.images(at: path)
         }
     }

@@ -31,7 +31,7 @@ struct IDXArray {
         }
         guard Int(magic[3]) == rank else {
             throw DatasetError.unsupportedLayout(
-                path: path, expected: "\(rank) dimensions", found: "\(magic[3]) dimensions")
+                path: path, expected: IDXArray.dimensionCount(rank), found: IDXArray.dimensionCount(Int(magic[3])))
         }
         let headerSize = 4 + 4 * rank
         guard bytes.count >= headerSize else {
@@ -46,6 +46,10 @@ struct IDXArray {
                 path: path, expectedBytes: valueCount, foundBytes: bytes.count - headerSize)
         }
         values = bytes[headerSize..<(headerSize + valueCount)]
+    }
+
+    private static func dimensionCount(_ count: Int) -> String {
+        count == 1 ? "1 dimension" : "\(count) dimensions"
     }
 
     private static func hex(_ bytes: [UInt8]) -> String {
