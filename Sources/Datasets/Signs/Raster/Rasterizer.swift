@@ -31,17 +31,19 @@ struct Rasterizer {
         let firstY = max(Int(((lower.y - origin.y) / unitsPerPixel).rounded(.down)) - 1, 0)
         let lastY = min(Int(((upper.y - origin.y) / unitsPerPixel).rounded(.up)) + 1, canvas.height - 1)
         guard firstX <= lastX, firstY <= lastY else { return }
-        let paint = [colour.x, colour.y, colour.z, 1]
-        let planeSize = canvas.planeSize
-        for y in firstY...lastY {
-            for x in firstX...lastX {
-                let point = origin + Point(Float(x), Float(y)) * unitsPerPixel
-                let coverage = min(max(0.5 - shape.distance(to: point) / unitsPerPixel, 0), 1) * opacity
-                guard coverage > 0 else { continue }
-                let pixel = y * canvas.width + x
-                for channel in 0..<canvas.channels {
-                    let index = channel * planeSize + pixel
-                    canvas.planes[index] += (paint[channel] - canvas.planes[index]) * coverage
+        let paint = SIMD4(colour.x, colour.y, colour.z, 1)
+        let (width, planeSize, channels) = (canvas.width, canvas.planeSize, canvas.channels)
+        canvas.planes.withUnsafeMutableBufferPointer { planes in
+            for y in firstY...lastY {
+                for x in firstX...lastX {
+                    let point = origin + Point(Float(x), Float(y)) * unitsPerPixel
+                    let coverage = min(max(0.5 - shape.distance(to: point) / unitsPerPixel, 0), 1) * opacity
+                    guard coverage > 0 else { continue }
+                    let pixel = y * width + x
+                    for channel in 0..<channels {
+                        let index = channel * planeSize + pixel
+                        planes[index] += (paint[channel] - planes[index]) * coverage
+                    }
                 }
             }
         }

@@ -23,24 +23,67 @@ extension BackgroundPainter {
     /// A wall of brick, plaster or concrete, often with a grid of windows.
     static func paintWall(_ canvas: inout Canvas, using generator: inout RandomGenerator) {
         let walls = [Colour(0.55, 0.28, 0.2), Colour(0.78, 0.72, 0.6), Colour(0.58, 0.58, 0.56), Colour(0.85, 0.83, 0.78)]
-        let wall = vary(walls[generator.integer(below: walls.count)], by: 0.06, using: &generator)
-        let window = vary(Colour(0.22, 0.28, 0.35), by: 0.08, using: &generator)
-        let size = canvas.width
+        let kind = generator.integer(below: walls.count)
+        let wall = vary(walls[kind], by: 0.06, using: &generator)
+        let size = canvas.width, unit = Float(size)
         let field = ValueNoise.fractal(size: size, baseCells: 8, octaves: 2, using: &generator)
-        let spacing = generator.uniform(in: 0.25...0.5) * Float(size)
-        let windowFraction = generator.uniform(in: 0.35...0.65)
-        let originX = generator.uniform() * spacing, originY = generator.uniform() * spacing
-        let hasWindows = generator.bernoulli(probability: 0.7)
         let light = generator.uniform(in: -0.25...0.25)
+        let bricks = kind == 0 ? Brickwork(size: unit, using: &generator) : nil
         for y in 0..<size {
             for x in 0..<size {
-                let cellX = (Float(x) + originX).truncatingRemainder(dividingBy: spacing) / spacing
-                let cellY = (Float(y) + originY).truncatingRemainder(dividingBy: spacing) / spacing
-                let inWindow = hasWindows && cellX < windowFraction && cellY < windowFraction * 1.2
-                let base = inWindow ? window : wall
-                let gradient = 1 + light * (Float(x) / Float(size) - 0.5)
-                set(&canvas, x, y, unitClamped(base * gradient + (field[y * size + x] - 0.5) * 0.1))
+                let gradient = 1 + light * (Float(x) / unit - 0.5)
+                var colour = wall * gradient + (field[y * size + x] - 0.5) * 0.1
+                if let bricks { colour = bricks.paint(colour, x: Float(x) + 0.5, y: Float(y) + 0.5) }
+                set(&canvas, x, y, unitClamped(colour))
             }
         }
+        if generator.bernoulli(probability: 0.7) { paintWindows(&canvas, using: &generator) }
+    }
+
+    /// A regular grid of dark windows with anti-aliased edges.
+    private static func paintWindows(_ canvas: inout Canvas, using generator: inout RandomGenerator) {
+        let unit = Float(canvas.width)
+        let window = vary(Colour(0.22, 0.28, 0.35), by: 0.08, using: &generator)
+        let spacing = generator.uniform(in: 0.25...0.5) * unit
+        let halfSize = Point(generator.uniform(in: 0.18...0.32), generator.uniform(in: 0.2...0.38)) * spacing
+        let origin = Point(generator.uniform(), generator.uniform()) * spacing - spacing
+        var row = origin.y
+        while row < unit + spacing {
+            var column = origin.x
+            while column < unit + spacing {
+                Rasterizer.pixelSpace.fill(
+                    .roundedRectangle(centre: Point(column, row), halfSize: halfSize, cornerRadius: 0.5),
+                    with: window, into: &canvas)
+                column += spacing
+            }
+            row += spacing
+        }
+    }
+}
+
+/// Courses of bricks with lighter mortar joints, each course offset by half a brick.
+struct Brickwork {
+    private let courseHeight: Float
+    private let brickWidth: Float
+    private let jointHalfWidth: Float
+    private let mortar: Colour
+
+    /// Random brickwork for a picture `size` pixels wide.
+    init(size: Float, using generator: inout RandomGenerator) {
+        courseHeight = generator.uniform(in: 0.05...0.09) * size
+        brickWidth = courseHeight * generator.uniform(in: 2...2.6)
+        jointHalfWidth = max(courseHeight * 0.08, 0.3)
+        mortar = Colour(repeating: generator.uniform(in: 0.55...0.75))
+    }
+
+    /// `colour` with the mortar joint painted over it at (x, y), by coverage.
+    func paint(_ colour: Colour, x: Float, y: Float) -> Colour {
+        let course = (y / courseHeight).rounded(.down)
+        let inCourse = y - course * courseHeight
+        let shift = course.truncatingRemainder(dividingBy: 2) * brickWidth / 2
+        let inBrick = (x + shift).truncatingRemainder(dividingBy: brickWidth)
+        let distance = min(inCourse, courseHeight - inCourse, inBrick, brickWidth - inBrick)
+        let coverage = min(max(jointHalfWidth + 0.5 - distance, 0), 1)
+        return colour + (mortar - colour) * coverage
     }
 }
