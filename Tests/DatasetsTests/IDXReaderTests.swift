@@ -51,6 +51,16 @@ import Tensors
         }
     }
 
+    @Test func absurdDimensionsAreTruncationNotACrash() throws {
+        let files = try TestFiles()
+        defer { files.remove() }
+        let huge = 0xFFFF_FFFF
+        let path = try files.writeGzip(idxBytes(dimensions: [huge, huge, huge], values: [1, 2, 3]), to: "huge.gz")
+        #expect(throws: DatasetError.truncated(path: path, expectedBytes: Int.max, foundBytes: 3)) {
+            try IDXReader.images(at: path)
+        }
+    }
+
     @Test func truncatedGzipStreamIsUnreadable() throws {
         let files = try TestFiles()
         defer { files.remove() }

@@ -40,10 +40,14 @@ struct IDXArray {
         dimensions = (0..<rank).map { axis in
             bytes[(4 + 4 * axis)..<(8 + 4 * axis)].reduce(0) { $0 << 8 | Int($1) }
         }
-        let valueCount = dimensions.reduce(1, *)
-        guard bytes.count - headerSize >= valueCount else {
+        // A damaged header can claim more values than Int holds; that is truncation too.
+        let (valueCount, overflow) = dimensions.reduce((1, false)) { partial, dimension in
+            let (product, overflow) = partial.0.multipliedReportingOverflow(by: dimension)
+            return (product, partial.1 || overflow)
+        }
+        guard !overflow, bytes.count - headerSize >= valueCount else {
             throw DatasetError.truncated(
-                path: path, expectedBytes: valueCount, foundBytes: bytes.count - headerSize)
+                path: path, expectedBytes: overflow ? Int.max : valueCount, foundBytes: bytes.count - headerSize)
         }
         values = bytes[headerSize..<(headerSize + valueCount)]
     }
