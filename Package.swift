@@ -24,6 +24,11 @@ let package = Package(
             swiftSettings: optimisedEvenInDebug,
             linkerSettings: [.linkedLibrary("dl")]
         ),
+        .target(
+            name: "NeuralNetworks",
+            dependencies: ["Tensors"],
+            swiftSettings: optimisedEvenInDebug
+        ),
         .executableTarget(
             name: "perturb",
             dependencies: [
@@ -40,6 +45,7 @@ let package = Package(
             swiftSettings: optimisedEvenInDebug
         ),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
     ],
     swiftLanguageModes: [.v5]
 )
