@@ -31,6 +31,11 @@ let package = Package(
             dependencies: ["Tensors", "CZlib"],
             swiftSettings: optimisedEvenInDebug
         ),
+        .target(
+            name: "NeuralNetworks",
+            dependencies: ["Tensors"],
+            swiftSettings: optimisedEvenInDebug
+        ),
         .executableTarget(
             name: "perturb",
             dependencies: [
@@ -48,6 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "CZlib"]),
+        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
     ],
     swiftLanguageModes: [.v5]
 )
