@@ -81,9 +81,11 @@ extension ClassifierMetadata {
             let place = origin == .defaults
                 ? "no classifier metadata (neither in metadata_props nor in a JSON file beside the model)"
                 : "no labels in \(source)"
+            let range = "[\(spec.valueRange.lowerBound), \(spec.valueRange.upperBound)]"
             warnings.append(
-                "\(modelName): \(place); using labels \"class 0\"…\"class \(classCount - 1)\", input "
-                    + "\(spec.channels)×\(spec.height)×\(spec.width) in \(spec.valueRange), no normalisation unless given.")
+                "\(modelName): \(place); using labels \"class 0\"…\"class \(classCount - 1)\" and input "
+                    + "\(spec.channels)×\(spec.height)×\(spec.width) with values in \(range). "
+                    + "Name the classes with \"labels\" in a JSON file beside the model.")
         }
         return ClassifierMetadata(input: spec, labels: labels, origin: origin, warnings: warnings)
     }
