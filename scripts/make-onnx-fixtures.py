@@ -121,9 +121,10 @@ class OperatorMix(nn.Module):
         return F.log_softmax(self.fc(x), dim=1)
 
 
-def initialise(model, seed):
-    """Deterministic weights, and non-trivial BatchNorm statistics."""
+def build(model_class, seed):
+    """The model with weights drawn from `seed`, non-trivial BatchNorm statistics, in eval mode."""
     torch.manual_seed(seed)
+    model = model_class()
     for module in model.modules():
         if isinstance(module, nn.BatchNorm2d):
             with torch.no_grad():
@@ -184,7 +185,7 @@ def main():
     FIXTURES.mkdir(parents=True, exist_ok=True)
     torch.use_deterministic_algorithms(True)
 
-    cnn = initialise(SmallCNN(), seed=1)
+    cnn = build(SmallCNN, seed=1)
     cnn_metadata = {
         "labels": ["circle", "square", "triangle", "cross", "star"],
         "input": {"channels": 3, "height": 16, "width": 16, "range": [0, 1]},
@@ -197,7 +198,7 @@ def main():
     path = export(cnn, "cnn-opset11", example, opset=11, fold_constants=True)
     write_reference(cnn, path, seed=11, input_shape=(3, 16, 16))
 
-    resnet = initialise(SmallResNet(), seed=2)
+    resnet = build(SmallResNet, seed=2)
     path = export(resnet, "resnet-opset17", example, opset=17, fold_constants=False)
     write_reference(resnet, path, seed=12, input_shape=(3, 16, 16))
     sidecar = {
@@ -208,7 +209,7 @@ def main():
     }
     (FIXTURES / "resnet-opset17.json").write_text(json.dumps(sidecar, indent=2) + "\n")
 
-    mix = initialise(OperatorMix(), seed=3)
+    mix = build(OperatorMix, seed=3)
     path = export(mix, "ops-opset13", torch.zeros(1, 1, 28, 28), opset=13, fold_constants=True)
     write_reference(mix, path, seed=13, input_shape=(1, 28, 28))
 

@@ -109,7 +109,7 @@ struct ONNXModelDecoder {
 
     private func dimension(_ proto: Onnx_TensorShapeProto.Dimension) -> ONNXDimension {
         switch proto.value {
-        case .dimValue(let size)?: .fixed(Int(size))
+        case .dimValue(let size)? where size >= 0: .fixed(Int(size))
         case .dimParam(let name)? where !name.isEmpty: .symbolic(name)
         default: .unknown
         }

@@ -132,8 +132,13 @@ extension ONNXOperation {
         ] where values.contains(where: { $0 < minimum }) {
             throw reader.unsupported(name, "is \(values); every entry must be at least \(minimum)")
         }
-        if window.pads.count % 2 != 0 {
-            throw reader.unsupported("pads", "is \(window.pads); it needs a begin and an end per spatial axis")
+        let spatialRank = window.kernelShape.isEmpty
+            ? [window.strides.count, window.dilations.count, window.pads.count / 2].max()! : window.kernelShape.count
+        for (name, values, perAxis) in [("strides", window.strides, 1), ("dilations", window.dilations, 1), ("pads", window.pads, 2)]
+        where !values.isEmpty && values.count != perAxis * spatialRank {
+            throw reader.unsupported(
+                name, "is \(values); it needs \(perAxis == 2 ? "a begin and an end" : "one entry") for each of the "
+                    + "\(spatialRank) spatial axes")
         }
         return window
     }

@@ -18,10 +18,10 @@ struct ONNXTensorDecoder {
             throw ONNXLoadingError.unsupportedDataType(
                 file: file, context: context, dataType: ONNXDataType.describe(code: Int(proto.dataType)))
         }
-        guard proto.dims.allSatisfy({ $0 >= 0 && $0 <= Int32.max }) else {
-            throw ONNXLoadingError.invalidTensor(file: file, context: context, reason: "dims \(proto.dims) are not valid sizes")
-        }
         let shape = proto.dims.map { Int($0) }
+        guard shape.allSatisfy({ $0 >= 0 }), Self.checkedElementCount(shape) != nil else {
+            throw ONNXLoadingError.invalidTensor(file: file, context: context, reason: "dims \(shape) are not valid sizes")
+        }
         let bits = try storedBits(of: proto, as: dataType, context: context)
         guard bits.count == shape.elementCount else {
             throw ONNXLoadingError.initializerSizeMismatch(
@@ -31,6 +31,17 @@ struct ONNXTensorDecoder {
             return .float(Tensor(shape: shape, scalars: bits.map(dataType.floatValue(bits:))))
         }
         return .integer(IntegerTensor(shape: shape, values: bits.map(dataType.integerValue(bits:)), dataType: dataType))
+    }
+
+    /// The product of `shape`, or `nil` when it overflows (corrupt dims).
+    private static func checkedElementCount(_ shape: [Int]) -> Int? {
+        var count = 1
+        for size in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: size)
+            if overflow { return nil }
+            count = product
+        }
+        return count
     }
 
     /// The stored values as bit patterns, from `raw_data` (little-endian) or
