@@ -4,7 +4,7 @@ extension ModelSummary {
     /// The human-readable report: one aligned `name  value` line per item.
     public var text: String {
         let describe = { (value: Value) in
-            "\(value.name): \(value.type) " + (value.shape.map { $0.map(\.description).joined(separator: "×") } ?? "shape unknown")
+            "\(value.name): \(value.type) \(ONNXValueInfo.describe(shape: value.shape))"
         }
         let operatorList = operators.map { "\($0.op) ×\($0.count)" }.joined(separator: ", ")
         var spec = "\(input.channels)×\(input.height)×\(input.width), values in \(Self.list(input.range))"

@@ -15,7 +15,10 @@ public struct ONNXValueInfo: Equatable, Sendable {
     }
 
     /// The shape as text, such as `batch×3×16×16`, or `unknown`.
-    public var shapeDescription: String {
+    public var shapeDescription: String { Self.describe(shape: shape) }
+
+    /// A declared shape as text, such as `batch×3×16×16`; `unknown` for `nil`.
+    public static func describe(shape: [ONNXDimension]?) -> String {
         shape.map { $0.map(\.description).joined(separator: "×") } ?? "unknown"
     }
 }
