@@ -41,8 +41,10 @@ public struct ONNXModel: Equatable {
         self = try ONNXModelDecoder(source: source).decode(data)
     }
 
-    /// Creates a model from already validated parts.
-    init(graph: ONNXGraph, opsetVersion: Int, irVersion: Int, producer: String, metadata: [(key: String, value: String)]) {
+    /// Creates a model from its parts, for example to export a model built in
+    /// Perturb. Nothing is checked here: nodes must already be in topological
+    /// order. Loading the ``serializedData()`` validates everything.
+    public init(graph: ONNXGraph, opsetVersion: Int, irVersion: Int, producer: String, metadata: [(key: String, value: String)]) {
         self.graph = graph
         self.opsetVersion = opsetVersion
         self.irVersion = irVersion
