@@ -165,7 +165,8 @@ import Testing
         // kernel_shape must be INTS: the first problem found is its type.
         #expect(loadingError(model) == .unsupportedAttribute(
             file: "tiny.onnx", node: "pool", opType: "MaxPool", attribute: "kernel_shape",
-            reason: "has type INT where ONNX specifies INTS"))
+            reason: "has type INT where ONNX specifies INTS; the model is invalid, "
+                + "check it with onnx.checker.check_model and export it again"))
         var kernel = Onnx_AttributeProto()
         kernel.name = "kernel_shape"
         kernel.type = .ints

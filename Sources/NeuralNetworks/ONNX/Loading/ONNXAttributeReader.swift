@@ -106,6 +106,8 @@ final class ONNXAttributeReader {
     }
 
     private func wrongType(_ name: String, expected: String, found: ONNXAttribute) -> ONNXLoadingError {
-        unsupported(name, "has type \(found.typeName) where ONNX specifies \(expected)")
+        unsupported(
+            name, "has type \(found.typeName) where ONNX specifies \(expected); the model is invalid, "
+                + "check it with onnx.checker.check_model and export it again")
     }
 }
