@@ -15,9 +15,11 @@ let package = Package(
         .executable(name: "perturb-bench", targets: ["perturb-bench"]),
         .library(name: "Tensors", targets: ["Tensors"]),
         .library(name: "Datasets", targets: ["Datasets"]),
+        .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
         .target(
@@ -33,13 +35,17 @@ let package = Package(
         ),
         .target(
             name: "NeuralNetworks",
-            dependencies: ["Tensors"],
+            dependencies: [
+                "Tensors",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
             swiftSettings: optimisedEvenInDebug
         ),
         .executableTarget(
             name: "perturb",
             dependencies: [
                 "Tensors",
+                "NeuralNetworks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,7 +59,15 @@ let package = Package(
         ),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "CZlib"]),
-        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
+        .testTarget(
+            name: "NeuralNetworksTests",
+            dependencies: [
+                "NeuralNetworks",
+                "Tensors",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v5]
 )
