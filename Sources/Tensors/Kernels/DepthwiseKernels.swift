@@ -1,0 +1,162 @@
+/// Direct convolution kernels for depthwise layers (each output channel reads
+/// one input channel), where im2col + GEMM would multiply tiny matrices.
+///
+/// Loops run over output rows and kernel taps; the innermost loop runs along
+/// an output row over the positions whose input is inside the image, so it is
+/// branch-free and vectorises at stride 1.
+enum DepthwiseKernels {
+    /// Correlates one input plane with one kernel, adding into one output plane.
+    @inline(__always)
+    static func correlatePlane(
+        _ plane: UnsafePointer<Float>, kernel: UnsafePointer<Float>, into output: UnsafeMutablePointer<Float>,
+        geometry g: ConvolutionGeometry
+    ) {
+        let outputWidth = g.outputWidth, strideW = g.strideWidth
+        for oh in 0..<g.outputHeight {
+            let outputRow = output + oh * outputWidth
+            for kh in 0..<g.kernelHeight {
+                let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
+                guard ih >= 0 && ih < g.inputHeight else { continue }
+                let inputRow = plane + ih * g.inputWidth
+                for kw in 0..<g.kernelWidth {
+                    let tap = kernel[kh * g.kernelWidth + kw]
+                    let offset = kw * g.dilationWidth - g.padLeft
+                    let valid = validOutputRange(
+                        offset: offset, stride: strideW, limit: g.inputWidth, within: 0..<outputWidth)
+                    if strideW == 1 {
+                        let source = inputRow + offset
+                        for ow in valid { outputRow[ow] += tap * source[ow] }
+                    } else {
+                        for ow in valid { outputRow[ow] += tap * inputRow[ow * strideW + offset] }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The adjoint of `correlatePlane` in its input: scatters an output-plane
+    /// gradient through one kernel into an input-plane gradient.
+    @inline(__always)
+    static func scatterPlane(
+        _ outputGradient: UnsafePointer<Float>, kernel: UnsafePointer<Float>,
+        into inputGradient: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+    ) {
+        let outputWidth = g.outputWidth, strideW = g.strideWidth
+        for oh in 0..<g.outputHeight {
+            let gradientRow = outputGradient + oh * outputWidth
+            for kh in 0..<g.kernelHeight {
+                let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
+                guard ih >= 0 && ih < g.inputHeight else { continue }
+                let inputRow = inputGradient + ih * g.inputWidth
+                for kw in 0..<g.kernelWidth {
+                    let tap = kernel[kh * g.kernelWidth + kw]
+                    let offset = kw * g.dilationWidth - g.padLeft
+                    let valid = validOutputRange(
+                        offset: offset, stride: strideW, limit: g.inputWidth, within: 0..<outputWidth)
+                    if strideW == 1 {
+                        let target = inputRow + offset
+                        for ow in valid { target[ow] += tap * gradientRow[ow] }
+                    } else {
+                        for ow in valid { inputRow[ow * strideW + offset] += tap * gradientRow[ow] }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds ∂/∂kernel of ⟨outputGradient, correlatePlane(plane)⟩ into
+    /// `kernelGradient`, using `rows` (kernelArea × outputWidth scratch) so the
+    /// inner loop is an elementwise multiply-add rather than a reduction.
+    @inline(__always)
+    static func kernelGradientPlane(
+        _ plane: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
+        into kernelGradient: UnsafeMutablePointer<Float>, rows: UnsafeMutablePointer<Float>,
+        geometry g: ConvolutionGeometry
+    ) {
+        let outputWidth = g.outputWidth, strideW = g.strideWidth
+        rows.update(repeating: 0, count: g.kernelArea * outputWidth)
+        for oh in 0..<g.outputHeight {
+            let gradientRow = outputGradient + oh * outputWidth
+            for kh in 0..<g.kernelHeight {
+                let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
+                guard ih >= 0 && ih < g.inputHeight else { continue }
+                let inputRow = plane + ih * g.inputWidth
+                for kw in 0..<g.kernelWidth {
+                    let row = rows + (kh * g.kernelWidth + kw) * outputWidth
+                    let offset = kw * g.dilationWidth - g.padLeft
+                    let valid = validOutputRange(
+                        offset: offset, stride: strideW, limit: g.inputWidth, within: 0..<outputWidth)
+                    if strideW == 1 {
+                        let source = inputRow + offset
+                        for ow in valid { row[ow] += gradientRow[ow] * source[ow] }
+                    } else {
+                        for ow in valid { row[ow] += gradientRow[ow] * inputRow[ow * strideW + offset] }
+                    }
+                }
+            }
+        }
+        for tap in 0..<g.kernelArea {
+            kernelGradient[tap] += rowSum(rows + tap * outputWidth, count: outputWidth)
+        }
+    }
+
+    static func forward(
+        input: UnsafePointer<Float>, weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?,
+        output: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+    ) {
+        let multiplier = g.outputChannelsPerGroup, area = g.kernelArea
+        Workers.forEach(units: g.batch * g.outputChannels) { planes in
+            for unit in planes {
+                let image = unit / g.outputChannels, channel = unit % g.outputChannels
+                let target = output + unit * g.outputPlane
+                target.update(repeating: bias?[channel] ?? 0, count: g.outputPlane)
+                correlatePlane(
+                    input + (image * g.inputChannels + channel / multiplier) * g.inputPlane,
+                    kernel: weight + channel * area, into: target, geometry: g)
+            }
+        }
+    }
+
+    /// Adds into `inputGradient` (which the caller zeroed).
+    static func inputGradient(
+        outputGradient: UnsafePointer<Float>, weight: UnsafePointer<Float>,
+        inputGradient: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+    ) {
+        let multiplier = g.outputChannelsPerGroup, area = g.kernelArea
+        // Units are input planes, so no two workers write the same plane.
+        Workers.forEach(units: g.batch * g.inputChannels) { planes in
+            for unit in planes {
+                let image = unit / g.inputChannels, inputChannel = unit % g.inputChannels
+                for copy in 0..<multiplier {
+                    let channel = inputChannel * multiplier + copy
+                    scatterPlane(
+                        outputGradient + (image * g.outputChannels + channel) * g.outputPlane,
+                        kernel: weight + channel * area, into: inputGradient + unit * g.inputPlane, geometry: g)
+                }
+            }
+        }
+    }
+
+    /// Overwrites `weightGradient`.
+    static func weightGradient(
+        input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
+        weightGradient: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+    ) {
+        let multiplier = g.outputChannelsPerGroup, area = g.kernelArea
+        weightGradient.update(repeating: 0, count: g.outputChannels * area)
+        // Units are output channels (summing over images inside), so each
+        // worker owns its weights and the sum order is fixed.
+        Workers.forEach(units: g.outputChannels) { channels in
+            withScratch(area * g.outputWidth) { rows in
+                for channel in channels {
+                    for image in 0..<g.batch {
+                        kernelGradientPlane(
+                            input + (image * g.inputChannels + channel / multiplier) * g.inputPlane,
+                            outputGradient: outputGradient + (image * g.outputChannels + channel) * g.outputPlane,
+                            into: weightGradient + channel * area, rows: rows, geometry: g)
+                    }
+                }
+            }
+        }
+    }
+}
