@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Splits independent units of work over the cores, one contiguous run of
 /// units per worker, and keeps OpenBLAS single-threaded meanwhile.
@@ -20,8 +21,8 @@ enum Workers {
             body(0, 0..<units)
             return
         }
-        BLASBackend.setThreadCount(1)
-        defer { BLASBackend.setThreadCount(ProcessorCount.value) }
+        SingleThreadedBLAS.enter()
+        defer { SingleThreadedBLAS.leave() }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let start = units * worker / workers
             let end = units * (worker + 1) / workers
@@ -32,6 +33,28 @@ enum Workers {
     /// Parallel loop over units that need no BLAS (pure Swift kernels).
     static func forEach(units: Int, minimumUnitsPerWorker: Int = 1, _ body: (Range<Int>) -> Void) {
         parallelChunks(units, minimumChunk: minimumUnitsPerWorker, body)
+    }
+}
+
+/// Keeps OpenBLAS single-threaded while any parallel region runs, counting
+/// nested or concurrent regions, so one region ending cannot turn BLAS
+/// threading back on under another that is still running.
+enum SingleThreadedBLAS {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var regions = 0
+
+    static func enter() {
+        lock.lock()
+        defer { lock.unlock() }
+        if regions == 0 { BLASBackend.setThreadCount(1) }
+        regions += 1
+    }
+
+    static func leave() {
+        lock.lock()
+        defer { lock.unlock() }
+        regions -= 1
+        if regions == 0 { BLASBackend.setThreadCount(ProcessorCount.value) }
     }
 }
 
