@@ -5,6 +5,22 @@
 /// an output row over the positions whose input is inside the image, so it is
 /// branch-free and vectorises at stride 1.
 enum DepthwiseKernels {
+    /// Calls `body` with the in-bounds output columns of each kernel column,
+    /// computed once per plane instead of once per output row.
+    @inline(__always)
+    static func withValidRanges<Result>(_ g: ConvolutionGeometry, _ body: (UnsafePointer<Range<Int>>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: g.kernelWidth) { ranges in
+            for kw in 0..<g.kernelWidth {
+                ranges.initializeElement(
+                    at: kw,
+                    to: validOutputRange(
+                        offset: kw * g.dilationWidth - g.padLeft, stride: g.strideWidth, limit: g.inputWidth,
+                        within: 0..<g.outputWidth))
+            }
+            return body(UnsafePointer(ranges.baseAddress!))
+        }
+    }
+
     /// Correlates one input plane with one kernel, adding into one output plane.
     @inline(__always)
     static func correlatePlane(
@@ -12,22 +28,23 @@ enum DepthwiseKernels {
         geometry g: ConvolutionGeometry
     ) {
         let outputWidth = g.outputWidth, strideW = g.strideWidth
-        for oh in 0..<g.outputHeight {
-            let outputRow = output + oh * outputWidth
-            for kh in 0..<g.kernelHeight {
-                let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
-                guard ih >= 0 && ih < g.inputHeight else { continue }
-                let inputRow = plane + ih * g.inputWidth
-                for kw in 0..<g.kernelWidth {
-                    let tap = kernel[kh * g.kernelWidth + kw]
-                    let offset = kw * g.dilationWidth - g.padLeft
-                    let valid = validOutputRange(
-                        offset: offset, stride: strideW, limit: g.inputWidth, within: 0..<outputWidth)
-                    if strideW == 1 {
-                        let source = inputRow + offset
-                        for ow in valid { outputRow[ow] += tap * source[ow] }
-                    } else {
-                        for ow in valid { outputRow[ow] += tap * inputRow[ow * strideW + offset] }
+        withValidRanges(g) { ranges in
+            for oh in 0..<g.outputHeight {
+                let outputRow = output + oh * outputWidth
+                for kh in 0..<g.kernelHeight {
+                    let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
+                    guard ih >= 0 && ih < g.inputHeight else { continue }
+                    let inputRow = plane + ih * g.inputWidth
+                    for kw in 0..<g.kernelWidth {
+                        let tap = kernel[kh * g.kernelWidth + kw]
+                        let offset = kw * g.dilationWidth - g.padLeft
+                        let valid = ranges[kw]
+                        if strideW == 1 {
+                            let source = inputRow + offset
+                            for ow in valid { outputRow[ow] += tap * source[ow] }
+                        } else {
+                            for ow in valid { outputRow[ow] += tap * inputRow[ow * strideW + offset] }
+                        }
                     }
                 }
             }
@@ -42,22 +59,23 @@ enum DepthwiseKernels {
         into inputGradient: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
     ) {
         let outputWidth = g.outputWidth, strideW = g.strideWidth
-        for oh in 0..<g.outputHeight {
-            let gradientRow = outputGradient + oh * outputWidth
-            for kh in 0..<g.kernelHeight {
-                let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
-                guard ih >= 0 && ih < g.inputHeight else { continue }
-                let inputRow = inputGradient + ih * g.inputWidth
-                for kw in 0..<g.kernelWidth {
-                    let tap = kernel[kh * g.kernelWidth + kw]
-                    let offset = kw * g.dilationWidth - g.padLeft
-                    let valid = validOutputRange(
-                        offset: offset, stride: strideW, limit: g.inputWidth, within: 0..<outputWidth)
-                    if strideW == 1 {
-                        let target = inputRow + offset
-                        for ow in valid { target[ow] += tap * gradientRow[ow] }
-                    } else {
-                        for ow in valid { inputRow[ow * strideW + offset] += tap * gradientRow[ow] }
+        withValidRanges(g) { ranges in
+            for oh in 0..<g.outputHeight {
+                let gradientRow = outputGradient + oh * outputWidth
+                for kh in 0..<g.kernelHeight {
+                    let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
+                    guard ih >= 0 && ih < g.inputHeight else { continue }
+                    let inputRow = inputGradient + ih * g.inputWidth
+                    for kw in 0..<g.kernelWidth {
+                        let tap = kernel[kh * g.kernelWidth + kw]
+                        let offset = kw * g.dilationWidth - g.padLeft
+                        let valid = ranges[kw]
+                        if strideW == 1 {
+                            let target = inputRow + offset
+                            for ow in valid { target[ow] += tap * gradientRow[ow] }
+                        } else {
+                            for ow in valid { inputRow[ow * strideW + offset] += tap * gradientRow[ow] }
+                        }
                     }
                 }
             }
@@ -75,22 +93,23 @@ enum DepthwiseKernels {
     ) {
         let outputWidth = g.outputWidth, strideW = g.strideWidth
         rows.update(repeating: 0, count: g.kernelArea * outputWidth)
-        for oh in 0..<g.outputHeight {
-            let gradientRow = outputGradient + oh * outputWidth
-            for kh in 0..<g.kernelHeight {
-                let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
-                guard ih >= 0 && ih < g.inputHeight else { continue }
-                let inputRow = plane + ih * g.inputWidth
-                for kw in 0..<g.kernelWidth {
-                    let row = rows + (kh * g.kernelWidth + kw) * outputWidth
-                    let offset = kw * g.dilationWidth - g.padLeft
-                    let valid = validOutputRange(
-                        offset: offset, stride: strideW, limit: g.inputWidth, within: 0..<outputWidth)
-                    if strideW == 1 {
-                        let source = inputRow + offset
-                        for ow in valid { row[ow] += gradientRow[ow] * source[ow] }
-                    } else {
-                        for ow in valid { row[ow] += gradientRow[ow] * inputRow[ow * strideW + offset] }
+        withValidRanges(g) { ranges in
+            for oh in 0..<g.outputHeight {
+                let gradientRow = outputGradient + oh * outputWidth
+                for kh in 0..<g.kernelHeight {
+                    let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
+                    guard ih >= 0 && ih < g.inputHeight else { continue }
+                    let inputRow = plane + ih * g.inputWidth
+                    for kw in 0..<g.kernelWidth {
+                        let row = rows + (kh * g.kernelWidth + kw) * outputWidth
+                        let offset = kw * g.dilationWidth - g.padLeft
+                        let valid = ranges[kw]
+                        if strideW == 1 {
+                            let source = inputRow + offset
+                            for ow in valid { row[ow] += gradientRow[ow] * source[ow] }
+                        } else {
+                            for ow in valid { row[ow] += gradientRow[ow] * inputRow[ow * strideW + offset] }
+                        }
                     }
                 }
             }
