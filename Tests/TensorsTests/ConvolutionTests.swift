@@ -101,6 +101,19 @@ let convolutionCases: [ConvolutionCase] = [
         #expect(grads[0].shape == x.shape)
     }
 
+    @Test func samePaddingKeepsTheSizeOverStride() {
+        // 7 wide, kernel 3, stride 2: 4 outputs need (4−1)·2 + 3 − 7 = 2 → 1 + 1.
+        #expect(Padding2D.same(height: 7, width: 7, kernel: 3, stride: 2) == Padding2D(1))
+        // 6 wide, kernel 3, stride 2: 3 outputs need 1: SAME_UPPER puts it after.
+        #expect(Padding2D.same(height: 6, width: 6, kernel: 3, stride: 2) == Padding2D(top: 0, left: 0, bottom: 1, right: 1))
+        #expect(
+            Padding2D.same(height: 6, width: 5, kernel: 3, stride: 2, extraBefore: true)
+                == Padding2D(top: 1, left: 1, bottom: 0, right: 1))
+        let x = Tensor.zeros([1, 1, 6, 5])
+        let w = Tensor.zeros([1, 1, 3, 3])
+        #expect(conv2d(x, weight: w, stride: 2, padding: .same(height: 6, width: 5, kernel: 3, stride: 2)).shape == [1, 1, 3, 3])
+    }
+
     @Test func onlyRequestedGradientsAreReturned() {
         let c = convolutionCases[1]
         let (x, w, b) = inputs(c)

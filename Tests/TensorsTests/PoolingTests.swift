@@ -48,6 +48,13 @@ private func distinctValues(_ shape: [Int], seed: UInt64) -> Tensor {
         #expect(x.globalAveragePool2d() == Tensor(shape: [2, 1, 1, 1], scalars: [2, 6]))
     }
 
+    @Test func globalMaxPool() {
+        let x = Tensor(shape: [1, 2, 1, 3], scalars: [1, 7, 3, -4, -2, -9])
+        #expect(x.globalMaxPool2d() == Tensor(shape: [1, 2, 1, 1], scalars: [7, -2]))
+        let (_, gradient) = valueAndGradient(at: x) { $0.globalMaxPool2d() }
+        #expect(gradient.scalars == [0, 1, 0, 0, 1, 0])
+    }
+
     @Test(arguments: [
         (Size2D(2), Size2D(2), Padding2D.zero, Size2D(1), false),
         (Size2D(3), Size2D(2), Padding2D(1), Size2D(1), true),

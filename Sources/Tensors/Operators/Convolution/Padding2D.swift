@@ -37,6 +37,24 @@ public struct Padding2D: Equatable, Hashable, Sendable, ExpressibleByIntegerLite
     /// No padding.
     public static let zero = Padding2D(0)
 
+    /// The padding that makes a strided window cover the whole image with
+    /// ⌈size / stride⌉ outputs per axis (ONNX `auto_pad` SAME_UPPER, or
+    /// SAME_LOWER when `extraBefore`: an odd total puts the extra row and
+    /// column after, or before).
+    public static func same(
+        height: Int, width: Int, kernel: Size2D, stride: Size2D = 1, dilation: Size2D = 1, extraBefore: Bool = false
+    ) -> Padding2D {
+        func split(_ size: Int, _ kernel: Int, _ stride: Int, _ dilation: Int) -> (Int, Int) {
+            let outputs = (size + stride - 1) / stride
+            let total = Swift.max(0, (outputs - 1) * stride + dilation * (kernel - 1) + 1 - size)
+            let small = total / 2
+            return extraBefore ? (total - small, small) : (small, total - small)
+        }
+        let (top, bottom) = split(height, kernel.height, stride.height, dilation.height)
+        let (left, right) = split(width, kernel.width, stride.width, dilation.width)
+        return Padding2D(top: top, left: left, bottom: bottom, right: right)
+    }
+
     /// Total rows added (top + bottom).
     public var vertical: Int { top + bottom }
     /// Total columns added (left + right).

@@ -100,6 +100,13 @@ extension Tensor {
         }
     }
 
+    /// The maximum over H and W of an N,C,H,W tensor, shaped N,C,1,1 (ONNX
+    /// `GlobalMaxPool`); the gradient goes to the first maximum.
+    public func globalMaxPool2d() -> Tensor {
+        precondition(rank == 4, "globalMaxPool2d: expected an N,C,H,W tensor, got shape \(shape)")
+        return maxPool2d(kernel: Size2D(height: shape[2], width: shape[3]))
+    }
+
     /// Checks a pooling call's arguments and sizes its output.
     private func poolingGeometry(
         _ operation: String, kernel: Size2D, stride: Size2D, padding: Padding2D, dilation: Size2D, ceilMode: Bool
