@@ -25,6 +25,9 @@ let convolutionCases: [ConvolutionCase] = [
     ConvolutionCase(
         batch: 2, channels: 2, height: 6, width: 5, outputChannels: 4, stride: 2, padding: Padding2D(top: 1, left: 2, bottom: 0, right: 1),
         dilation: 2, groups: 2, name: "depthwise multiplier 2, stride, dilation"),
+    ConvolutionCase(
+        batch: 2, channels: 3, height: 6, width: 21, outputChannels: 6, padding: Padding2D(top: 1, left: 2, bottom: 0, right: 1),
+        dilation: Size2D(height: 1, width: 2), groups: 3, name: "wide depthwise (vector blocks and borders)"),
     ConvolutionCase(height: 1, width: 1, kernel: 1, name: "1x1 image, 1x1 kernel"),
     ConvolutionCase(height: 1, width: 1, kernel: 3, padding: 1, name: "1x1 image, padded 3x3"),
     ConvolutionCase(batch: 3, channels: 3, height: 4, width: 3, outputChannels: 2, kernel: 1, bias: false, name: "pointwise, no bias"),
