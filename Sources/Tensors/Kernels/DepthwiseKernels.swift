@@ -99,6 +99,20 @@ enum DepthwiseKernels {
         _ outputGradient: UnsafePointer<Float>, kernel: UnsafePointer<Float>,
         into inputGradient: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
     ) {
+        if g.strideHeight == 1 && g.strideWidth == 1 {
+            // At stride 1 the adjoint is a correlation of the output gradient
+            // with the flipped kernel, which has the vectorised path.
+            var flipped = g
+            (flipped.inputHeight, flipped.inputWidth) = (g.outputHeight, g.outputWidth)
+            (flipped.outputHeight, flipped.outputWidth) = (g.inputHeight, g.inputWidth)
+            flipped.padTop = g.dilationHeight * (g.kernelHeight - 1) - g.padTop
+            flipped.padLeft = g.dilationWidth * (g.kernelWidth - 1) - g.padLeft
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: g.kernelArea) { reversed in
+                for tap in 0..<g.kernelArea { reversed.initializeElement(at: tap, to: kernel[g.kernelArea - 1 - tap]) }
+                correlatePlane(outputGradient, kernel: reversed.baseAddress!, into: inputGradient, geometry: flipped)
+            }
+            return
+        }
         let outputWidth = g.outputWidth, strideW = g.strideWidth
         withValidRanges(g) { ranges in
             for oh in 0..<g.outputHeight {
