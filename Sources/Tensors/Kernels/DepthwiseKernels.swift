@@ -21,51 +21,86 @@ enum DepthwiseKernels {
         }
     }
 
+    /// The scratch values `correlatePlane` and `scatterPlane` need for `g`.
+    static func scratchCount(_ g: ConvolutionGeometry) -> Int {
+        Swift.max(paddedPlaneSize(g).count, paddedPlaneSize(flippedForAdjoint(g)).count)
+    }
+
+    /// The zero-bordered copy of an input plane the stride-1 path reads: every
+    /// tap of every output column (rounded up to 8) is inside it.
+    @inline(__always)
+    static func paddedPlaneSize(_ g: ConvolutionGeometry) -> (rows: Int, width: Int, count: Int) {
+        guard g.strideHeight == 1 && g.strideWidth == 1 else { return (0, 0, 0) }
+        let rows = g.outputHeight + (g.kernelHeight - 1) * g.dilationHeight
+        let width = (g.outputWidth + 7) / 8 * 8 + (g.kernelWidth - 1) * g.dilationWidth
+        return (rows, width, rows * width)
+    }
+
+    /// At stride 1, the geometry whose correlation with the flipped kernel is
+    /// the adjoint of `g`'s correlation.
+    static func flippedForAdjoint(_ g: ConvolutionGeometry) -> ConvolutionGeometry {
+        var flipped = g
+        (flipped.inputHeight, flipped.inputWidth) = (g.outputHeight, g.outputWidth)
+        (flipped.outputHeight, flipped.outputWidth) = (g.inputHeight, g.inputWidth)
+        flipped.padTop = g.dilationHeight * (g.kernelHeight - 1) - g.padTop
+        flipped.padLeft = g.dilationWidth * (g.kernelWidth - 1) - g.padLeft
+        return flipped
+    }
+
     /// Correlates one input plane with one kernel, adding into one output plane.
     ///
-    /// At stride 1 the columns where every tap is inside the image are done
-    /// eight at a time with all taps summed in registers (one load and one
-    /// store of the output per block); the border columns go tap by tap.
+    /// At stride 1 the plane is first copied into `scratch` with a zero
+    /// border, so every output column is computed eight at a time with all
+    /// taps summed in registers and no bounds checks; other strides go tap by
+    /// tap over the in-bounds columns. `scratch` holds `scratchCount(g)` values.
     @inline(__always)
     static func correlatePlane(
         _ plane: UnsafePointer<Float>, kernel: UnsafePointer<Float>, into output: UnsafeMutablePointer<Float>,
-        geometry g: ConvolutionGeometry
+        scratch: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
     ) {
-        let outputWidth = g.outputWidth, strideW = g.strideWidth
-        withValidRanges(g) { ranges in
-            // Columns valid for every kernel column, rounded down to blocks of 8.
-            var blockStart = 0, blockEnd = 0
-            if strideW == 1 {
-                var low = 0, high = outputWidth
-                for kw in 0..<g.kernelWidth {
-                    low = Swift.max(low, ranges[kw].lowerBound)
-                    high = Swift.min(high, ranges[kw].upperBound)
-                }
-                if high - low >= 8 {
-                    blockStart = low
-                    blockEnd = low + (high - low) / 8 * 8
-                }
+        let outputWidth = g.outputWidth
+        if g.strideHeight == 1 && g.strideWidth == 1 {
+            let (rows, width, _) = paddedPlaneSize(g)
+            for row in 0..<rows {
+                let target = scratch + row * width
+                target.update(repeating: 0, count: width)
+                let ih = row - g.padTop
+                guard ih >= 0 && ih < g.inputHeight else { continue }
+                let low = Swift.max(0, g.padLeft), high = Swift.min(width, g.padLeft + g.inputWidth)
+                if high > low { (target + low).update(from: plane + ih * g.inputWidth + (low - g.padLeft), count: high - low) }
             }
             for oh in 0..<g.outputHeight {
                 let outputRow = output + oh * outputWidth
-                if blockEnd > blockStart {
-                    var ow = blockStart
-                    while ow < blockEnd {
-                        var sum = UnsafeRawPointer(outputRow + ow).loadUnaligned(as: SIMD8<Float>.self)
-                        for kh in 0..<g.kernelHeight {
-                            let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
-                            guard ih >= 0 && ih < g.inputHeight else { continue }
-                            let source = plane + ih * g.inputWidth + ow - g.padLeft
-                            for kw in 0..<g.kernelWidth {
-                                let values = UnsafeRawPointer(source + kw * g.dilationWidth)
-                                    .loadUnaligned(as: SIMD8<Float>.self)
-                                sum += kernel[kh * g.kernelWidth + kw] * values
-                            }
-                        }
-                        UnsafeMutableRawPointer(outputRow + ow).storeBytes(of: sum, as: SIMD8<Float>.self)
-                        ow += 8
+                var ow = 0
+                while ow < outputWidth {
+                    let lanes = Swift.min(8, outputWidth - ow)
+                    var sum = SIMD8<Float>()
+                    if lanes == 8 {
+                        sum = UnsafeRawPointer(outputRow + ow).loadUnaligned(as: SIMD8<Float>.self)
+                    } else {
+                        for lane in 0..<lanes { sum[lane] = outputRow[ow + lane] }
                     }
+                    for kh in 0..<g.kernelHeight {
+                        let source = scratch + (oh + kh * g.dilationHeight) * width + ow
+                        for kw in 0..<g.kernelWidth {
+                            let values = UnsafeRawPointer(source + kw * g.dilationWidth).loadUnaligned(as: SIMD8<Float>.self)
+                            sum += kernel[kh * g.kernelWidth + kw] * values
+                        }
+                    }
+                    if lanes == 8 {
+                        UnsafeMutableRawPointer(outputRow + ow).storeBytes(of: sum, as: SIMD8<Float>.self)
+                    } else {
+                        for lane in 0..<lanes { outputRow[ow + lane] = sum[lane] }
+                    }
+                    ow += 8
                 }
+            }
+            return
+        }
+        let strideW = g.strideWidth
+        withValidRanges(g) { ranges in
+            for oh in 0..<g.outputHeight {
+                let outputRow = output + oh * outputWidth
                 for kh in 0..<g.kernelHeight {
                     let ih = oh * g.strideHeight + kh * g.dilationHeight - g.padTop
                     guard ih >= 0 && ih < g.inputHeight else { continue }
@@ -73,19 +108,7 @@ enum DepthwiseKernels {
                     for kw in 0..<g.kernelWidth {
                         let tap = kernel[kh * g.kernelWidth + kw]
                         let offset = kw * g.dilationWidth - g.padLeft
-                        let valid = ranges[kw]
-                        if strideW == 1 {
-                            let source = inputRow + offset
-                            // Only the columns outside the vector block.
-                            for ow in valid.lowerBound..<Swift.max(valid.lowerBound, Swift.min(blockStart, valid.upperBound)) {
-                                outputRow[ow] += tap * source[ow]
-                            }
-                            for ow in Swift.min(Swift.max(blockEnd, valid.lowerBound), valid.upperBound)..<valid.upperBound {
-                                outputRow[ow] += tap * source[ow]
-                            }
-                        } else {
-                            for ow in valid { outputRow[ow] += tap * inputRow[ow * strideW + offset] }
-                        }
+                        for ow in ranges[kw] { outputRow[ow] += tap * inputRow[ow * strideW + offset] }
                     }
                 }
             }
@@ -97,19 +120,17 @@ enum DepthwiseKernels {
     @inline(__always)
     static func scatterPlane(
         _ outputGradient: UnsafePointer<Float>, kernel: UnsafePointer<Float>,
-        into inputGradient: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+        into inputGradient: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<Float>,
+        geometry g: ConvolutionGeometry
     ) {
         if g.strideHeight == 1 && g.strideWidth == 1 {
             // At stride 1 the adjoint is a correlation of the output gradient
             // with the flipped kernel, which has the vectorised path.
-            var flipped = g
-            (flipped.inputHeight, flipped.inputWidth) = (g.outputHeight, g.outputWidth)
-            (flipped.outputHeight, flipped.outputWidth) = (g.inputHeight, g.inputWidth)
-            flipped.padTop = g.dilationHeight * (g.kernelHeight - 1) - g.padTop
-            flipped.padLeft = g.dilationWidth * (g.kernelWidth - 1) - g.padLeft
             withUnsafeTemporaryAllocation(of: Float.self, capacity: g.kernelArea) { reversed in
                 for tap in 0..<g.kernelArea { reversed.initializeElement(at: tap, to: kernel[g.kernelArea - 1 - tap]) }
-                correlatePlane(outputGradient, kernel: reversed.baseAddress!, into: inputGradient, geometry: flipped)
+                correlatePlane(
+                    outputGradient, kernel: reversed.baseAddress!, into: inputGradient, scratch: scratch,
+                    geometry: flippedForAdjoint(g))
             }
             return
         }
@@ -124,13 +145,7 @@ enum DepthwiseKernels {
                     for kw in 0..<g.kernelWidth {
                         let tap = kernel[kh * g.kernelWidth + kw]
                         let offset = kw * g.dilationWidth - g.padLeft
-                        let valid = ranges[kw]
-                        if strideW == 1 {
-                            let target = inputRow + offset
-                            for ow in valid { target[ow] += tap * gradientRow[ow] }
-                        } else {
-                            for ow in valid { inputRow[ow * strideW + offset] += tap * gradientRow[ow] }
-                        }
+                        for ow in ranges[kw] { inputRow[ow * strideW + offset] += tap * gradientRow[ow] }
                     }
                 }
             }
@@ -180,13 +195,15 @@ enum DepthwiseKernels {
     ) {
         let multiplier = g.outputChannelsPerGroup, area = g.kernelArea
         Workers.forEach(units: g.batch * g.outputChannels) { planes in
-            for unit in planes {
-                let image = unit / g.outputChannels, channel = unit % g.outputChannels
-                let target = output + unit * g.outputPlane
-                target.update(repeating: bias?[channel] ?? 0, count: g.outputPlane)
-                correlatePlane(
-                    input + (image * g.inputChannels + channel / multiplier) * g.inputPlane,
-                    kernel: weight + channel * area, into: target, geometry: g)
+            withScratch(scratchCount(g)) { scratch in
+                for unit in planes {
+                    let image = unit / g.outputChannels, channel = unit % g.outputChannels
+                    let target = output + unit * g.outputPlane
+                    target.update(repeating: bias?[channel] ?? 0, count: g.outputPlane)
+                    correlatePlane(
+                        input + (image * g.inputChannels + channel / multiplier) * g.inputPlane,
+                        kernel: weight + channel * area, into: target, scratch: scratch, geometry: g)
+                }
             }
         }
     }
@@ -199,13 +216,16 @@ enum DepthwiseKernels {
         let multiplier = g.outputChannelsPerGroup, area = g.kernelArea
         // Units are input planes, so no two workers write the same plane.
         Workers.forEach(units: g.batch * g.inputChannels) { planes in
-            for unit in planes {
-                let image = unit / g.inputChannels, inputChannel = unit % g.inputChannels
-                for copy in 0..<multiplier {
-                    let channel = inputChannel * multiplier + copy
-                    scatterPlane(
-                        outputGradient + (image * g.outputChannels + channel) * g.outputPlane,
-                        kernel: weight + channel * area, into: inputGradient + unit * g.inputPlane, geometry: g)
+            withScratch(scratchCount(g)) { scratch in
+                for unit in planes {
+                    let image = unit / g.inputChannels, inputChannel = unit % g.inputChannels
+                    for copy in 0..<multiplier {
+                        let channel = inputChannel * multiplier + copy
+                        scatterPlane(
+                            outputGradient + (image * g.outputChannels + channel) * g.outputPlane,
+                            kernel: weight + channel * area, into: inputGradient + unit * g.inputPlane,
+                            scratch: scratch, geometry: g)
+                    }
                 }
             }
         }

@@ -52,10 +52,13 @@ extension Tensor {
             input.scalars.withUnsafeBufferPointer { source in
                 weights.scalars.withUnsafeBufferPointer { taps in
                     Workers.forEach(units: planes) { range in
-                        for plane in range {
-                            DepthwiseKernels.correlatePlane(
-                                source.baseAddress! + plane * geometry.inputPlane, kernel: taps.baseAddress! + kernelOffset(plane),
-                                into: output + plane * geometry.outputPlane, geometry: geometry)
+                        withScratch(DepthwiseKernels.scratchCount(geometry)) { scratch in
+                            for plane in range {
+                                DepthwiseKernels.correlatePlane(
+                                    source.baseAddress! + plane * geometry.inputPlane,
+                                    kernel: taps.baseAddress! + kernelOffset(plane),
+                                    into: output + plane * geometry.outputPlane, scratch: scratch, geometry: geometry)
+                            }
                         }
                     }
                 }
@@ -70,11 +73,13 @@ extension Tensor {
                     let values = makeScalars(input.scalarCount, zeroed: true) { target in
                         weights.scalars.withUnsafeBufferPointer { taps in
                             Workers.forEach(units: planes) { range in
-                                for plane in range {
-                                    DepthwiseKernels.scatterPlane(
-                                        dy.baseAddress! + plane * geometry.outputPlane,
-                                        kernel: taps.baseAddress! + kernelOffset(plane),
-                                        into: target + plane * geometry.inputPlane, geometry: geometry)
+                                withScratch(DepthwiseKernels.scratchCount(geometry)) { scratch in
+                                    for plane in range {
+                                        DepthwiseKernels.scatterPlane(
+                                            dy.baseAddress! + plane * geometry.outputPlane,
+                                            kernel: taps.baseAddress! + kernelOffset(plane),
+                                            into: target + plane * geometry.inputPlane, scratch: scratch, geometry: geometry)
+                                    }
                                 }
                             }
                         }
