@@ -36,6 +36,24 @@ enum DepthwiseKernels {
         return (rows, width, rows * width)
     }
 
+    /// Copies `plane` into `scratch` with the zero border of
+    /// `paddedPlaneSize(g)`; returns the padded row width.
+    @inline(__always)
+    static func fillPaddedPlane(
+        _ plane: UnsafePointer<Float>, into scratch: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+    ) -> Int {
+        let (rows, width, _) = paddedPlaneSize(g)
+        for row in 0..<rows {
+            let target = scratch + row * width
+            target.update(repeating: 0, count: width)
+            let ih = row - g.padTop
+            guard ih >= 0 && ih < g.inputHeight else { continue }
+            let low = Swift.max(0, g.padLeft), high = Swift.min(width, g.padLeft + g.inputWidth)
+            if high > low { (target + low).update(from: plane + ih * g.inputWidth + (low - g.padLeft), count: high - low) }
+        }
+        return width
+    }
+
     /// At stride 1, the geometry whose correlation with the flipped kernel is
     /// the adjoint of `g`'s correlation.
     static func flippedForAdjoint(_ g: ConvolutionGeometry) -> ConvolutionGeometry {
@@ -60,15 +78,7 @@ enum DepthwiseKernels {
     ) {
         let outputWidth = g.outputWidth
         if g.strideHeight == 1 && g.strideWidth == 1 {
-            let (rows, width, _) = paddedPlaneSize(g)
-            for row in 0..<rows {
-                let target = scratch + row * width
-                target.update(repeating: 0, count: width)
-                let ih = row - g.padTop
-                guard ih >= 0 && ih < g.inputHeight else { continue }
-                let low = Swift.max(0, g.padLeft), high = Swift.min(width, g.padLeft + g.inputWidth)
-                if high > low { (target + low).update(from: plane + ih * g.inputWidth + (low - g.padLeft), count: high - low) }
-            }
+            let width = fillPaddedPlane(plane, into: scratch, geometry: g)
             for oh in 0..<g.outputHeight {
                 let outputRow = output + oh * outputWidth
                 var ow = 0
@@ -153,15 +163,50 @@ enum DepthwiseKernels {
     }
 
     /// Adds ∂/∂kernel of ⟨outputGradient, correlatePlane(plane)⟩ into
-    /// `kernelGradient`, using `rows` (kernelArea × outputWidth scratch) so the
-    /// inner loop is an elementwise multiply-add rather than a reduction.
+    /// `kernelGradient`. At stride 1 it reads the zero-bordered copy in
+    /// `scratch` and keeps one 8-lane accumulator per tap; otherwise it uses
+    /// `rows` (kernelArea × outputWidth) so the inner loop is an elementwise
+    /// multiply-add rather than a reduction.
     @inline(__always)
     static func kernelGradientPlane(
         _ plane: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
         into kernelGradient: UnsafeMutablePointer<Float>, rows: UnsafeMutablePointer<Float>,
-        geometry g: ConvolutionGeometry
+        scratch: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
     ) {
         let outputWidth = g.outputWidth, strideW = g.strideWidth
+        if g.strideHeight == 1 && g.strideWidth == 1 {
+            let width = fillPaddedPlane(plane, into: scratch, geometry: g)
+            let blocks = outputWidth / 8 * 8
+            withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: g.kernelArea) { sums in
+                sums.initialize(repeating: SIMD8<Float>())
+                for oh in 0..<g.outputHeight {
+                    let gradientRow = outputGradient + oh * outputWidth
+                    var ow = 0
+                    while ow < blocks {
+                        let gradient = UnsafeRawPointer(gradientRow + ow).loadUnaligned(as: SIMD8<Float>.self)
+                        for kh in 0..<g.kernelHeight {
+                            let source = scratch + (oh + kh * g.dilationHeight) * width + ow
+                            for kw in 0..<g.kernelWidth {
+                                sums[kh * g.kernelWidth + kw] += gradient
+                                    * UnsafeRawPointer(source + kw * g.dilationWidth).loadUnaligned(as: SIMD8<Float>.self)
+                            }
+                        }
+                        ow += 8
+                    }
+                    for ow in blocks..<outputWidth {
+                        let gradient = gradientRow[ow]
+                        for kh in 0..<g.kernelHeight {
+                            let source = scratch + (oh + kh * g.dilationHeight) * width + ow
+                            for kw in 0..<g.kernelWidth {
+                                sums[kh * g.kernelWidth + kw][0] += gradient * source[kw * g.dilationWidth]
+                            }
+                        }
+                    }
+                }
+                for tap in 0..<g.kernelArea { kernelGradient[tap] += sums[tap].sum() }
+            }
+            return
+        }
         rows.update(repeating: 0, count: g.kernelArea * outputWidth)
         withValidRanges(g) { ranges in
             for oh in 0..<g.outputHeight {
@@ -173,13 +218,7 @@ enum DepthwiseKernels {
                     for kw in 0..<g.kernelWidth {
                         let row = rows + (kh * g.kernelWidth + kw) * outputWidth
                         let offset = kw * g.dilationWidth - g.padLeft
-                        let valid = ranges[kw]
-                        if strideW == 1 {
-                            let source = inputRow + offset
-                            for ow in valid { row[ow] += gradientRow[ow] * source[ow] }
-                        } else {
-                            for ow in valid { row[ow] += gradientRow[ow] * inputRow[ow * strideW + offset] }
-                        }
+                        for ow in ranges[kw] { row[ow] += gradientRow[ow] * inputRow[ow * strideW + offset] }
                     }
                 }
             }
@@ -241,13 +280,14 @@ enum DepthwiseKernels {
         // Units are output channels (summing over images inside), so each
         // worker owns its weights and the sum order is fixed.
         Workers.forEach(units: g.outputChannels) { channels in
-            withScratch(area * g.outputWidth) { rows in
+            withScratch(area * g.outputWidth + scratchCount(g)) { rows in
                 for channel in channels {
                     for image in 0..<g.batch {
                         kernelGradientPlane(
                             input + (image * g.inputChannels + channel / multiplier) * g.inputPlane,
                             outputGradient: outputGradient + (image * g.outputChannels + channel) * g.outputPlane,
-                            into: weightGradient + channel * area, rows: rows, geometry: g)
+                            into: weightGradient + channel * area, rows: rows,
+                            scratch: rows + area * g.outputWidth, geometry: g)
                     }
                 }
             }

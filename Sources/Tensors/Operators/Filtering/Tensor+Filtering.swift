@@ -92,12 +92,14 @@ extension Tensor {
                     input.scalars.withUnsafeBufferPointer { source in
                         partials.withUnsafeMutableBufferPointer { partials in
                             Workers.forEach(units: planes) { range in
-                                withScratch(area * geometry.outputWidth) { rows in
+                                let rowCount = area * geometry.outputWidth
+                                withScratch(rowCount + DepthwiseKernels.scratchCount(geometry)) { rows in
                                     for plane in range {
                                         DepthwiseKernels.kernelGradientPlane(
                                             source.baseAddress! + plane * geometry.inputPlane,
                                             outputGradient: dy.baseAddress! + plane * geometry.outputPlane,
-                                            into: partials.baseAddress! + plane * area, rows: rows, geometry: geometry)
+                                            into: partials.baseAddress! + plane * area, rows: rows,
+                                            scratch: rows + rowCount, geometry: geometry)
                                     }
                                 }
                             }
