@@ -186,12 +186,14 @@ enum ConvolutionKernels {
         outputGradient: UnsafePointer<Float>, batch: Int, channels: Int, plane: Int,
         biasGradient: UnsafeMutablePointer<Float>
     ) {
-        for channel in 0..<channels {
-            var total: Float = 0
-            for image in 0..<batch {
-                total += rowSum(outputGradient + (image * channels + channel) * plane, count: plane)
+        Workers.forEach(units: channels) { range in
+            for channel in range {
+                var total: Float = 0
+                for image in 0..<batch {
+                    total += rowSum(outputGradient + (image * channels + channel) * plane, count: plane)
+                }
+                biasGradient[channel] = total
             }
-            biasGradient[channel] = total
         }
     }
 }
