@@ -28,6 +28,12 @@ let convolutionCases: [ConvolutionCase] = [
     ConvolutionCase(
         batch: 2, channels: 3, height: 6, width: 21, outputChannels: 6, padding: Padding2D(top: 1, left: 2, bottom: 0, right: 1),
         dilation: Size2D(height: 1, width: 2), groups: 3, name: "wide depthwise (vector blocks and borders)"),
+    ConvolutionCase(
+        channels: 2, height: 9, width: 12, outputChannels: 3, kernel: Size2D(height: 5, width: 7),
+        stride: Size2D(height: 2, width: 1), padding: Padding2D(top: 2, left: 3, bottom: 1, right: 2), name: "wide 5x7 kernel"),
+    ConvolutionCase(
+        channels: 1, height: 6, width: 20, outputChannels: 2, kernel: Size2D(height: 1, width: 9), padding: Padding2D(height: 0, width: 4),
+        name: "9 wide kernel"),
     ConvolutionCase(height: 1, width: 1, kernel: 1, name: "1x1 image, 1x1 kernel"),
     ConvolutionCase(height: 1, width: 1, kernel: 3, padding: 1, name: "1x1 image, padded 3x3"),
     ConvolutionCase(batch: 3, channels: 3, height: 4, width: 3, outputChannels: 2, kernel: 1, bias: false, name: "pointwise, no bias"),
