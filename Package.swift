@@ -37,6 +37,7 @@ let package = Package(
             name: "NeuralNetworks",
             dependencies: [
                 "Tensors",
+                "Datasets",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: optimisedEvenInDebug
