@@ -4,9 +4,10 @@ import Tensors
 /// number of classes, with seeded initialisation.
 ///
 /// - ``mlp``: Flatten, Dense 256, ReLU, Dense 128, ReLU, Dense.
-/// - ``cnn``: blocks of conv 3x3 (32, 64, 64 … channels), batch norm, ReLU and
-///   2x2 max pooling until the side is at most 8; then Flatten, Dense 128,
-///   ReLU, Dropout 0.25, Dense. Fashion-MNIST (28): two blocks; signs (64): three.
+/// - ``cnn``: blocks of conv 3x3, batch norm, ReLU and 2x2 max pooling until
+///   the side is at most 8, channels doubling from 32 (16 for inputs wider
+///   than 32) up to 64; then Flatten, Dense 128, ReLU, Dropout 0.25, Dense.
+///   Fashion-MNIST (28): 32, 64 channels; signs (64): 16, 32, 64.
 /// - ``resnet``: a conv-bn-relu stem (stride 2 for inputs wider than 32), then
 ///   residual blocks of 16, 32 and 64 channels (the last two halve the side
 ///   with a projection shortcut), global average pooling and Dense.
@@ -42,9 +43,10 @@ public enum Architecture: String, CaseIterable, Codable, Sendable {
         channels: Int, side: Int, classes: Int, seed: UInt64, generator: inout RandomGenerator
     ) -> Sequential {
         var layers: [any BuiltInLayer] = []
+        let firstWidth = side > 32 ? 16 : 32
         var (width, size, block) = (channels, side, 1)
         while size > 8 {
-            let next = min(32 << (block - 1), 64)
+            let next = min(firstWidth << (block - 1), 64)
             layers += [
                 Conv2D(
                     "block\(block).conv", inputChannels: width, outputChannels: next, kernelSize: 3, padding: 1,

@@ -24,6 +24,19 @@ public struct Augmentation: Codable, Equatable, Sendable {
         self.brightness = brightness
     }
 
+    private enum CodingKeys: String, CodingKey, CaseIterable { case cropPadding, horizontalFlip, brightness }
+
+    /// Decodes strictly; every key is optional (0 or false).
+    public init(from decoder: Decoder) throws {
+        try UnknownKeyError.check(decoder, knownKeys: CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        cropPadding = try container.decodeIfPresent(Int.self, forKey: .cropPadding) ?? 0
+        horizontalFlip = try container.decodeIfPresent(Bool.self, forKey: .horizontalFlip) ?? false
+        brightness = try container.decodeIfPresent(Float.self, forKey: .brightness) ?? 0
+        try SpecValue.require(cropPadding >= 0, "must not be negative", in: container, forKey: .cropPadding)
+        try SpecValue.require((0...1).contains(brightness), "must lie in [0, 1]", in: container, forKey: .brightness)
+    }
+
     /// The augmented batch; every choice comes from `generator`, image by image.
     public func apply(to batch: Tensor, using generator: inout RandomGenerator) -> Tensor {
         guard self != .none else { return batch }
