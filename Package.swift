@@ -65,6 +65,7 @@ let package = Package(
             dependencies: [
                 "NeuralNetworks",
                 "Tensors",
+                "Datasets",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             resources: [.copy("Fixtures")]
