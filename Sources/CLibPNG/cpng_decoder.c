@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,6 +59,31 @@ static cpng_status collect_text(cpng_decoder *decoder) {
     return CPNG_OK;
 }
 
+/// Walks the chunk lengths before libpng sees them: libpng allocates a
+/// chunk's claimed length before reading it, so a tiny file claiming a 2 GB
+/// iTXt would make it allocate 2 GB. A chunk longer than the bytes left means
+/// the file is truncated (or its length field is corrupt).
+static int chunks_fit(cpng_decoder *decoder) {
+    size_t offset = 8;
+    while (offset < decoder->length) {
+        const uint8_t *chunk = decoder->bytes + offset;
+        size_t left = decoder->length - offset;
+        if (left < 12) break;
+        size_t length = (size_t)chunk[0] << 24 | (size_t)chunk[1] << 16 | (size_t)chunk[2] << 8 | chunk[3];
+        if (length > left - 12) {
+            char message[160];
+            snprintf(message, sizeof message, "the chunk at byte %zu claims %zu bytes of data but only %zu remain",
+                     offset, length, left - 12);
+            cpng_set_message(&decoder->error, message);
+            decoder->error.truncated = 1;
+            return 0;
+        }
+        if (memcmp(chunk + 4, "IEND", 4) == 0) break;
+        offset += 12 + length;
+    }
+    return 1;
+}
+
 cpng_decoder *cpng_decoder_create(const uint8_t *bytes, size_t length, cpng_limits limits) {
     cpng_decoder *decoder = calloc(1, sizeof *decoder);
     if (decoder == NULL) return NULL;
@@ -87,6 +113,7 @@ cpng_status cpng_decoder_read_header(cpng_decoder *decoder, cpng_header *header)
         cpng_set_message(&decoder->error, "the first 8 bytes are not the PNG signature");
         return CPNG_ERROR_SIGNATURE;
     }
+    if (!chunks_fit(decoder)) return CPNG_ERROR_TRUNCATED;
     png_structp png = decoder->png;
     png_infop info = decoder->info;
     if (setjmp(png_jmpbuf(png))) return cpng_failure_status(&decoder->error);
