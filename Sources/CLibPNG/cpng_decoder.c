@@ -90,7 +90,7 @@ cpng_decoder *cpng_decoder_create(const uint8_t *bytes, size_t length, cpng_limi
     decoder->bytes = bytes;
     decoder->length = length;
     decoder->png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &decoder->error, cpng_record_error,
-                                          cpng_ignore_warning);
+                                          cpng_record_warning);
     if (decoder->png != NULL) decoder->info = png_create_info_struct(decoder->png);
     if (decoder->info == NULL) {
         cpng_decoder_destroy(decoder);

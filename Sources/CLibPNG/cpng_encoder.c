@@ -56,23 +56,6 @@ static void set_text(encoder_state *state, const cpng_encode_params *params) {
     png_set_text(state->png, state->info, state->texts, params->text_count);
 }
 
-static void set_transparency(encoder_state *state, const cpng_encode_params *params) {
-    if (params->color_type == PNG_COLOR_TYPE_PALETTE && params->transparency_alpha != NULL) {
-        png_set_tRNS(state->png, state->info, params->transparency_alpha, params->transparency_count, NULL);
-    } else if (params->transparent_color != NULL) {
-        const uint16_t *color = params->transparent_color;
-        png_color_16 transparent = {0};
-        if (params->color_type == PNG_COLOR_TYPE_GRAY) {
-            transparent.gray = color[0];
-        } else {
-            transparent.red = color[0];
-            transparent.green = color[1];
-            transparent.blue = color[2];
-        }
-        png_set_tRNS(state->png, state->info, NULL, 0, &transparent);
-    }
-}
-
 static void encode(encoder_state *state, const cpng_encode_params *params, const uint8_t *pixels, size_t row_bytes) {
     png_structp png = state->png;
     png_infop info = state->info;
@@ -84,7 +67,9 @@ static void encode(encoder_state *state, const cpng_encode_params *params, const
     if (params->color_type == PNG_COLOR_TYPE_PALETTE) {
         png_set_PLTE(png, info, (png_const_colorp)params->palette, params->palette_count);
     }
-    set_transparency(state, params);
+    if (params->color_type == PNG_COLOR_TYPE_PALETTE && params->transparency_alpha != NULL) {
+        png_set_tRNS(png, info, params->transparency_alpha, params->transparency_count, NULL);
+    }
     set_text(state, params);
     if (params->has_physical) {
         png_set_pHYs(png, info, params->physical_x, params->physical_y, params->physical_unit);
@@ -106,7 +91,7 @@ cpng_status cpng_encode(const cpng_encode_params *params, const uint8_t *pixels,
     if (state == NULL) return CPNG_ERROR_OUT_OF_MEMORY;
     cpng_status status = CPNG_ERROR_OUT_OF_MEMORY;
     state->png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &state->error, cpng_record_error,
-                                         cpng_ignore_warning);
+                                         cpng_record_warning);
     if (state->png != NULL) state->info = png_create_info_struct(state->png);
     if (state->info != NULL) {
         if (setjmp(png_jmpbuf(state->png))) {

@@ -1,16 +1,22 @@
 #include "cpng_error.h"
 
+#include <stdio.h>
 #include <string.h>
 
 void cpng_record_error(png_structp png, png_const_charp message) {
     cpng_error_state *state = png_get_error_ptr(png);
-    cpng_set_message(state, message != NULL ? message : "unknown libpng error");
+    const char *error = message != NULL ? message : "unknown libpng error";
+    if (state->warning[0] != '\0') {
+        snprintf(state->message, sizeof state->message, "%s (libpng warned: %s)", error, state->warning);
+    } else {
+        cpng_set_message(state, error);
+    }
     png_longjmp(png, 1);
 }
 
-void cpng_ignore_warning(png_structp png, png_const_charp message) {
-    (void)png;
-    (void)message;
+void cpng_record_warning(png_structp png, png_const_charp message) {
+    cpng_error_state *state = png_get_error_ptr(png);
+    snprintf(state->warning, sizeof state->warning, "%s", message != NULL ? message : "");
 }
 
 cpng_status cpng_failure_status(const cpng_error_state *state) {

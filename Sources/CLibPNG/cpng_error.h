@@ -9,6 +9,10 @@
 /// survives the longjmp back into the function that called setjmp.
 typedef struct {
     char message[256];
+    /// libpng's last warning, added to the message of a later error: libpng
+    /// often warns with the detail ("Image width is zero in IHDR") and then
+    /// fails with a summary ("Invalid IHDR data").
+    char warning[160];
     /// Set by the read callback when the data ends early.
     int truncated;
 } cpng_error_state;
@@ -18,8 +22,8 @@ typedef struct {
 void cpng_record_error(png_structp png, png_const_charp message);
 
 /// libpng warning callback: warnings (bad ancillary chunks, which libpng
-/// skips) are not errors for Perturb, so they are dropped.
-void cpng_ignore_warning(png_structp png, png_const_charp message);
+/// skips) are not errors, so the last one is only kept for a later error.
+void cpng_record_warning(png_structp png, png_const_charp message);
 
 /// The status for a failure that longjmp'ed back: truncated or libpng's own.
 cpng_status cpng_failure_status(const cpng_error_state *state);

@@ -123,13 +123,12 @@ typedef struct {
     uint32_t physical_x;
     uint32_t physical_y;
     int physical_unit;
-    /// Palette colour type only: `palette_count` RGB triples.
+    /// Palette colour type only: `palette_count` RGB triples (tests use it for fixtures).
     const uint8_t *palette;
     int palette_count;
-    /// Palette: one alpha per entry; gray/RGB: the transparent colour's samples.
+    /// Palette colour type only: one alpha per entry (a tRNS chunk), or NULL.
     const uint8_t *transparency_alpha;
     int transparency_count;
-    const uint16_t *transparent_color;
 } cpng_encode_params;
 
 /// Encodes an image; on success `*output` is a malloc'ed buffer of
