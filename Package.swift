@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "perturb", targets: ["perturb"]),
         .executable(name: "perturb-bench", targets: ["perturb-bench"]),
         .library(name: "Tensors", targets: ["Tensors"]),
+        .library(name: "PNG", targets: ["PNG"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,10 +25,23 @@ let package = Package(
             swiftSettings: optimisedEvenInDebug,
             linkerSettings: [.linkedLibrary("dl")]
         ),
+        .target(
+            name: "CLibPNG",
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]
+        ),
+        .target(name: "PNG", dependencies: ["CLibPNG"], swiftSettings: optimisedEvenInDebug),
+        /// libpng called directly from C, the baseline `perturb-bench png` compares against.
+        .target(
+            name: "LibPNGBaseline",
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]
+        ),
         .executableTarget(
             name: "perturb",
             dependencies: [
                 "Tensors",
+                "PNG",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,11 +49,15 @@ let package = Package(
             name: "perturb-bench",
             dependencies: [
                 "Tensors",
+                "PNG",
+                "LibPNGBaseline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: optimisedEvenInDebug
         ),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
+        .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG"]),
     ],
     swiftLanguageModes: [.v5]
 )
