@@ -22,17 +22,19 @@ struct PNGBenchCommand: ParsableCommand {
         guard case .eight(let pixels) = image.samples else { return }
         let encoded = try image.encoded()
         let rawMegabytes = Double(pixels.count) / 1e6
+        let decode = try medians(repeats) {
+            _ = try PNGImage(decoding: encoded)
+        } versus: {
+            try Self.baselineDecode(encoded, width: 1024, height: 1024)
+        }
+        let encode = try medians(repeats) {
+            _ = try image.encoded()
+        } versus: {
+            try Self.baselineEncode(pixels, width: 1024, height: 1024)
+        }
         let results = [
-            PNGBenchResult(
-                operation: "decode",
-                perturb: try median(repeats) { _ = try PNGImage(decoding: encoded) },
-                libpng: try median(repeats) { try Self.baselineDecode(encoded, width: 1024, height: 1024) },
-                rawMegabytes: rawMegabytes),
-            PNGBenchResult(
-                operation: "encode",
-                perturb: try median(repeats) { _ = try image.encoded() },
-                libpng: try median(repeats) { try Self.baselineEncode(pixels, width: 1024, height: 1024) },
-                rawMegabytes: rawMegabytes),
+            PNGBenchResult(operation: "decode", perturb: decode.0, libpng: decode.1, rawMegabytes: rawMegabytes),
+            PNGBenchResult(operation: "encode", perturb: encode.0, libpng: encode.1, rawMegabytes: rawMegabytes),
         ]
         if json {
             let encoder = JSONEncoder()
@@ -40,7 +42,7 @@ struct PNGBenchCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(results), as: UTF8.self))
         } else {
             print("png: 1024x1024 RGB 8-bit, \(pixels.count) bytes raw, \(encoded.count) bytes encoded "
-                + "(zlib default level, adaptive filters), median of \(repeats)")
+                + "(zlib default level, adaptive filters), median of \(repeats) interleaved runs")
             print("| operation | Perturb PNG (MB/s) | libpng from C (MB/s) | Perturb / C |")
             print("|---|---:|---:|---:|")
             for result in results {
@@ -86,32 +88,21 @@ struct PNGBenchCommand: ParsableCommand {
     }
 }
 
-/// One row of the png suite.
-struct PNGBenchResult: Encodable {
-    let operation: String
-    /// Median seconds per call.
-    let perturbSeconds: Double
-    let libpngSeconds: Double
-    let perturbMegabytesPerSecond: Double
-    let libpngMegabytesPerSecond: Double
-
-    init(operation: String, perturb: Double, libpng: Double, rawMegabytes: Double) {
-        self.operation = operation
-        perturbSeconds = perturb
-        libpngSeconds = libpng
-        perturbMegabytesPerSecond = rawMegabytes / perturb
-        libpngMegabytesPerSecond = rawMegabytes / libpng
-    }
-}
-
-/// The median wall time of `repeats` calls of `body`, after one warm-up call.
-private func median(_ repeats: Int, _ body: () throws -> Void) throws -> Double {
-    try body()
-    var times: [Double] = []
-    for _ in 0..<max(1, repeats) {
+/// The median wall times of `repeats` calls of `first` and of `second`,
+/// interleaved so that both see the same machine load; one warm-up call each.
+private func medians(
+    _ repeats: Int, _ first: () throws -> Void, versus second: () throws -> Void
+) throws -> (Double, Double) {
+    func time(_ body: () throws -> Void) throws -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
         try body()
-        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
-    return times.sorted()[times.count / 2]
+    _ = try (time(first), time(second))
+    var firstTimes: [Double] = [], secondTimes: [Double] = []
+    for _ in 0..<max(1, repeats) {
+        firstTimes.append(try time(first))
+        secondTimes.append(try time(second))
+    }
+    return (firstTimes.sorted()[firstTimes.count / 2], secondTimes.sorted()[secondTimes.count / 2])
 }

@@ -35,29 +35,12 @@ struct ImageInfoCommand: ParsableCommand {
 
     /// The JSON report, keys sorted.
     static func json(_ info: PNGInfo) throws -> String {
-        let report = InfoReport(
+        let report = ImageInfoReport(
             width: info.width, height: info.height, channels: info.channels, bitDepth: info.bitDepth,
             colorType: info.colorType.name, interlaced: info.interlaced,
-            text: info.text.map { InfoReport.Text(keyword: $0.keyword, text: $0.text, chunk: $0.kind.chunkType) })
+            text: info.text.map { ImageInfoReport.Text(keyword: $0.keyword, text: $0.text, chunk: $0.kind.chunkType) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(report), as: UTF8.self)
     }
-}
-
-/// The JSON shape of `perturb image info --json`.
-private struct InfoReport: Encodable {
-    struct Text: Encodable {
-        let keyword: String
-        let text: String
-        let chunk: String
-    }
-
-    let width: Int
-    let height: Int
-    let channels: Int
-    let bitDepth: Int
-    let colorType: String
-    let interlaced: Bool
-    let text: [Text]
 }
