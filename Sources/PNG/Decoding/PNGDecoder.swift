@@ -12,14 +12,14 @@ struct PNGDecoder {
     func info(of bytes: [UInt8]) throws -> PNGInfo {
         try withDecoder(bytes) { decoder, header in
             try check(cpng_decoder_skip_pixels(decoder), decoder)
-            return info(header, decoder)
+            return makeInfo(header, decoder)
         }
     }
 
     /// Decodes `bytes` at `bitDepth` (the file's natural depth when nil).
     func image(from bytes: [UInt8], bitDepth: PNGBitDepth?) throws -> PNGImage {
         try withDecoder(bytes) { decoder, header in
-            let headerInfo = info(header, decoder)
+            let headerInfo = makeInfo(header, decoder)
             let depth = bitDepth ?? headerInfo.naturalBitDepth
             let layout = headerInfo.decodedLayout
             let width = headerInfo.width, height = headerInfo.height
@@ -32,7 +32,7 @@ struct PNGDecoder {
                 samples = .sixteen(
                     try decodePixels(decoder, count: rowSamples * height, rowBytes: rowSamples * 2, depth: 16))
             }
-            let full = info(header, decoder)
+            let full = makeInfo(header, decoder)
             return PNGImage(
                 width: width, height: height, layout: layout, samples: samples, text: full.text,
                 physicalSize: full.physicalSize)
@@ -92,7 +92,7 @@ struct PNGDecoder {
         }
     }
 
-    private func info(_ header: cpng_header, _ decoder: OpaquePointer) -> PNGInfo {
+    private func makeInfo(_ header: cpng_header, _ decoder: OpaquePointer) -> PNGInfo {
         PNGInfo(
             width: Int(header.width), height: Int(header.height), bitDepth: Int(header.bit_depth),
             colorType: PNGColorType(rawValue: Int(header.color_type)) ?? .gray,

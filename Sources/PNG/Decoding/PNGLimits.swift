@@ -10,9 +10,11 @@ public struct PNGLimits: Equatable, Sendable {
     public var maxHeight: Int
     /// Most pixels in all (width times height).
     public var maxPixels: Int
-    /// Most ancillary chunks libpng keeps.
+    /// Most ancillary chunks (text, unknown) libpng keeps; later ones are skipped.
     public var maxAncillaryChunks: Int
-    /// Largest ancillary chunk (after decompression, for zTXt and iTXt), in bytes.
+    /// Most bytes libpng allocates for one ancillary chunk's decompressed data
+    /// (zTXt, compressed iTXt, iCCP); a larger one is skipped, which defuses
+    /// compression bombs.
     public var maxChunkBytes: Int
 
     /// Makes limits; each defaults to the value of ``standard``.
