@@ -10,7 +10,7 @@ for source in Sources/CLibPNG/*.c; do
     clang -c -g -O1 -fsanitize=fuzzer-no-link,address -I Sources/CLibPNG/include "$source" \
         -o "$out/$(basename "$source" .c).o"
 done
-swiftc -g -O -sanitize=fuzzer,address -parse-as-library -module-name PNGFuzz \
+swiftc -g -O -sanitize=fuzzer,address -parse-as-library -module-name PNGFuzz -use-ld=lld \
     -I Sources/CLibPNG/include $(find Sources/PNG -name '*.swift') Fuzz/PNGDecoderFuzzer.swift \
     "$out"/*.o -lpng16 -lz -o "$out/png-decoder-fuzzer"
 echo "built $out/png-decoder-fuzzer"

@@ -148,6 +148,7 @@ cpng_status cpng_decoder_read_pixels(cpng_decoder *decoder, int bit_depth, uint8
     png_structp png = decoder->png;
     png_infop info = decoder->info;
     png_uint_32 height = png_get_image_height(png, info);
+    free(decoder->rows);
     decoder->rows = malloc(sizeof(png_bytep) * (height > 0 ? height : 1));
     if (decoder->rows == NULL) return CPNG_ERROR_OUT_OF_MEMORY;
     for (png_uint_32 row = 0; row < height; row++) decoder->rows[row] = pixels + (size_t)row * row_bytes;
