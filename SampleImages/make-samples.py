@@ -55,8 +55,8 @@ def gradient(x, y):
     return (x * 255 // 47, y * 255 // 31, (x + y) * 255 // 78)
 
 
-def stop_sign(x, y):
-    """Palette index: 0 transparent, 1 red, 2 white border, 3 white letters band."""
+def no_entry(x, y):
+    """Palette index: 0 transparent, 1 red, 2 white rim, 3 white bar."""
     dx, dy = abs(x - 15.5), abs(y - 15.5)
     octagon = max(dx, dy, (dx + dy) / math.sqrt(2))
     if octagon > 15:
@@ -78,8 +78,8 @@ if __name__ == "__main__":
     files = {
         "gradient-rgb.png": png(48, 32, 8, 2, 3, gradient,
                                 extra=text("Title", "RGB gradient") + text("Software", "Perturb make-samples.py")),
-        "stop-sign-palette.png": png(32, 32, 4, 3, 1, stop_sign, interlaced=True,
-                                     extra=palette + transparency + physical + itxt("Title", "Stop sign \u2014 4-bit palette, Adam7")),
+        "no-entry-palette.png": png(32, 32, 4, 3, 1, no_entry, interlaced=True,
+                                     extra=palette + transparency + physical + itxt("Title", "No entry sign \u2014 4-bit palette, Adam7")),
         "ramp-gray16.png": png(32, 16, 16, 0, 1, ramp, extra=text("Title", "16-bit gray ramp")),
     }
     for name, data in files.items():
