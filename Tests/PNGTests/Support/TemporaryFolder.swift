@@ -19,7 +19,7 @@ final class TemporaryFolder {
 
     /// Writes `bytes` to `name` and returns its path.
     func write(_ bytes: [UInt8], to name: String) -> String {
-        FileManager.default.createFile(atPath: file(name), contents: Data(bytes))
+        precondition(FileManager.default.createFile(atPath: file(name), contents: Data(bytes)), "cannot write \(name)")
         return file(name)
     }
 }
