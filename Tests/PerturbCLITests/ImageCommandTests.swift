@@ -51,6 +51,29 @@ import Testing
         #expect(try PNGImage(contentsOf: folder + "/gray8.png").samples == .eight([54, 182, 18, 19]))
     }
 
+    /// The fuzzer's seed files: every colour type and bit depth, interlaced and not.
+    static let seeds: [String] = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fuzz/seeds").path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasPrefix("type") }.sorted().map { folder + "/" + $0 }
+    }()
+
+    @Test func infoAndConvertWorkOnEveryColourTypeAndDepth() throws {
+        #expect(Self.seeds.count == 30)
+        for seed in Self.seeds {
+            let info = try PerturbProcess.run(["image", "info", "--json", seed], in: folder)
+            #expect(info.status == 0, "\(seed): \(info.standardError)")
+            for (channels, depth) in [("rgba", "16"), ("gray", "8")] {
+                let convert = try PerturbProcess.run(
+                    ["image", "convert", seed, "out.png", "--channels", channels, "--bit-depth", depth], in: folder)
+                #expect(convert.status == 0, "\(seed): \(convert.standardError)")
+                let image = try PNGImage(contentsOf: folder + "/out.png")
+                #expect(image.layout.rawValue == channels && image.bitDepth.rawValue == Int(depth))
+            }
+        }
+    }
+
     @Test(arguments: [
         (["image", "info", "missing.png"], "missing.png: no such file"),
         (["image", "info", "notes.txt"], "notes.txt: expected a PNG file"),
