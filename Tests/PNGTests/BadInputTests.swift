@@ -89,6 +89,21 @@ import Testing
         #expect(message.contains("bad.png") && message.contains("100000 x 100000") && message.contains("16384"))
     }
 
+    @Test func hugeFileClaimingAHugeImageIsRefusedBeforeItIsRead() throws {
+        let folder = TemporaryFolder()
+        let header = PNGAssembler.signature
+            + PNGAssembler.header(width: 100_000, height: 100_000, bitDepth: 16, colorType: 6, interlaced: false)
+        let path = folder.write(header, to: "huge.png")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 1 << 30)  // a sparse gigabyte: refused before it is read
+        try handle.close()
+        #expect(throws: PNGDecodingError.tooLarge(
+            source: path, width: 100_000, height: 100_000, limit: PNGLimits.standard.summary)) {
+            try PNGImage(contentsOf: path)
+        }
+        #expect(throws: PNGDecodingError.self) { try PNGInfo(contentsOf: path) }
+    }
+
     @Test func configurableLimits() throws {
         let limits = PNGLimits(maxPixels: 200)
         #expect(throws: PNGDecodingError.tooLarge(source: "<memory>", width: 16, height: 16, limit: limits.summary)) {

@@ -78,7 +78,7 @@ struct PNGDecoder {
 
     /// Refuses an image whose IHDR (read straight from the bytes, before libpng
     /// sees it) claims a size over the limits, so the error can give the size.
-    private func refuseClaimedSize(_ bytes: [UInt8]) throws {
+    func refuseClaimedSize(_ bytes: [UInt8]) throws {
         guard bytes.count >= 24, bytes[12..<16].elementsEqual("IHDR".utf8) else { return }
         func bigEndian(_ offset: Int) -> Int {
             bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }

@@ -9,8 +9,9 @@ extension PNGImage {
     ///
     /// - Throws: ``PNGDecodingError``, naming `path`.
     public init(contentsOf path: String, bitDepth: PNGBitDepth? = nil, limits: PNGLimits = .standard) throws {
-        let bytes = try FileBytes.read(path)
-        self = try PNGDecoder(source: path, limits: limits).image(from: bytes, bitDepth: bitDepth)
+        let decoder = PNGDecoder(source: path, limits: limits)
+        let bytes = try FileBytes.read(path, checkStart: decoder.refuseClaimedSize)
+        self = try decoder.image(from: bytes, bitDepth: bitDepth)
     }
 
     /// Decodes PNG bytes held in memory; see ``init(contentsOf:bitDepth:limits:)``.

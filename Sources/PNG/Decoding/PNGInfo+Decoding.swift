@@ -6,8 +6,9 @@ extension PNGInfo {
     ///
     /// - Throws: ``PNGDecodingError``, naming `path`.
     public init(contentsOf path: String, limits: PNGLimits = .standard) throws {
-        let bytes = try FileBytes.read(path)
-        self = try PNGDecoder(source: path, limits: limits).info(of: bytes)
+        let decoder = PNGDecoder(source: path, limits: limits)
+        let bytes = try FileBytes.read(path, checkStart: decoder.refuseClaimedSize)
+        self = try decoder.info(of: bytes)
     }
 
     /// Reads the header, text chunks and pHYs of PNG bytes held in memory.
