@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "perturb-bench", targets: ["perturb-bench"]),
         .library(name: "Tensors", targets: ["Tensors"]),
         .library(name: "PNG", targets: ["PNG"]),
+        .library(name: "Datasets", targets: ["Datasets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,6 +38,17 @@ let package = Package(
             cSettings: [.unsafeFlags(["-O2"])],
             linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]
         ),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(
+            name: "Datasets",
+            dependencies: ["Tensors", "CZlib"],
+            swiftSettings: optimisedEvenInDebug
+        ),
+        .target(
+            name: "NeuralNetworks",
+            dependencies: ["Tensors"],
+            swiftSettings: optimisedEvenInDebug
+        ),
         .executableTarget(
             name: "perturb",
             dependencies: [
@@ -58,6 +70,8 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
         .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "CZlib"]),
+        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
     ],
     swiftLanguageModes: [.v5]
 )

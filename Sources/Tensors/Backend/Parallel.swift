@@ -5,7 +5,7 @@ import Dispatch
 /// Do not call BLAS with more than one thread from inside `body`: OpenBLAS's
 /// worker threads spin after each call, and on two cores our threads and its
 /// threads would take turns instead of working.
-func parallelChunks(_ count: Int, minimumChunk: Int = 1, _ body: (Range<Int>) -> Void) {
+public func parallelChunks(_ count: Int, minimumChunk: Int = 1, _ body: (Range<Int>) -> Void) {
     guard count > 0 else { return }
     let workers = Swift.min(ProcessorCount.value, Swift.max(1, count / Swift.max(1, minimumChunk)))
     if workers <= 1 {

@@ -1,0 +1,2 @@
+// Exposes the system zlib (Debian's zlib1g-dev) to Swift.
+#include <zlib.h>
