@@ -46,8 +46,9 @@ struct PNGBenchCommand: ParsableCommand {
             print("| operation | Perturb PNG (MB/s) | libpng from C (MB/s) | Perturb / C |")
             print("|---|---:|---:|---:|")
             for result in results {
-                print(String(format: "| %@ | %.1f | %.1f | %.2f |", result.operation, result.perturbMegabytesPerSecond,
-                    result.libpngMegabytesPerSecond, result.perturbMegabytesPerSecond / result.libpngMegabytesPerSecond))
+                let perturb = result.perturbMegabytesPerSecond, libpng = result.libpngMegabytesPerSecond
+                let row = String(format: "| %@ | %.1f | %.1f | %.2f |", result.operation, perturb, libpng, perturb / libpng)
+                print(row)
             }
         }
     }

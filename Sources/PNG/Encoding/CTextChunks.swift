@@ -13,7 +13,8 @@ struct CTextChunks {
             for text in texts {
                 guard let keyword = Latin1.encode(text.keyword), (1...79).contains(keyword.count) else {
                     throw PNGEncodingError.invalidText(
-                        keyword: text.keyword, reason: "a keyword must be 1 to 79 Latin-1 characters; shorten or rename it")
+                        keyword: text.keyword,
+                        reason: "a keyword must be 1 to 79 Latin-1 characters; shorten or rename it")
                 }
                 let unicode = text.kind == .unicode || text.kind == .compressedUnicode
                 guard let body = unicode ? Array(text.text.utf8) : Latin1.encode(text.text) else {

@@ -52,8 +52,8 @@ struct PNGEncoder {
         case CPNG_ERROR_OUT_OF_MEMORY:
             throw PNGEncodingError.outOfMemory(destination: destination)
         default:
-            throw PNGEncodingError.encoderFailed(
-                destination: destination, detail: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            let detail = String(decoding: message.prefix { $0 != 0 }.map(UInt8.init(bitPattern:)), as: UTF8.self)
+            throw PNGEncodingError.encoderFailed(destination: destination, detail: detail)
         }
     }
 }

@@ -28,7 +28,8 @@ public struct PNGImage: Equatable, Sendable {
         precondition(width >= 0 && height >= 0, "image size must not be negative")
         precondition(
             samples.count == width * height * layout.channelCount,
-            "\(width)x\(height) \(layout.rawValue) needs \(width * height * layout.channelCount) samples, got \(samples.count)")
+            "\(width)x\(height) \(layout.rawValue) needs \(width * height * layout.channelCount) samples, "
+                + "got \(samples.count)")
         self.width = width
         self.height = height
         self.layout = layout
