@@ -47,8 +47,7 @@ struct PNGBenchCommand: ParsableCommand {
             print("|---|---:|---:|---:|")
             for result in results {
                 let perturb = result.perturbMegabytesPerSecond, libpng = result.libpngMegabytesPerSecond
-                let row = String(format: "| %@ | %.1f | %.1f | %.2f |", result.operation, perturb, libpng, perturb / libpng)
-                print(row)
+                print(String(format: "| %@ | %.1f | %.1f | %.2f |", result.operation, perturb, libpng, perturb / libpng))
             }
         }
     }
