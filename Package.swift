@@ -43,7 +43,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(
             name: "Datasets",
-            dependencies: ["Tensors", "CZlib"],
+            dependencies: ["Tensors", "PNG", "CZlib"],
             swiftSettings: optimisedEvenInDebug
         ),
         .target(
@@ -59,6 +59,7 @@ let package = Package(
             dependencies: [
                 "Tensors",
                 "NeuralNetworks",
+                "Datasets",
                 "PNG",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -76,7 +77,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
         .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "CZlib"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "PNG", "CZlib"]),
         .testTarget(
             name: "NeuralNetworksTests",
             dependencies: [
