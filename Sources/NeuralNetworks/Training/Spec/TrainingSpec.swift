@@ -78,9 +78,9 @@ public struct TrainingSpec: Decodable, Equatable, Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw TrainingError.unreadableSpec(file: url.path, reason: error.localizedDescription)
+            throw TrainingError.unreadableSpec(file: url.relativePath, reason: error.localizedDescription)
         }
-        return try decode(data, source: url.path)
+        return try decode(data, source: url.relativePath)
     }
 
     /// Decodes a spec from JSON; `source` names it in errors.
