@@ -12,8 +12,11 @@ public struct ProgressBar {
     private let start = Date()
     private var lastDrawn = Date.distantPast
 
+    /// Whether stderr is a terminal, where a bar that redraws itself makes sense.
+    public static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
     /// A bar for `total` steps labelled `title`; `enabled` defaults to whether stderr is a terminal.
-    public init(total: Int, title: String, enabled: Bool = isatty(STDERR_FILENO) != 0) {
+    public init(total: Int, title: String, enabled: Bool = standardErrorIsTerminal) {
         self.total = total
         self.title = title
         self.isEnabled = enabled

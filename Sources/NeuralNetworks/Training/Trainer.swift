@@ -79,7 +79,7 @@ public final class Trainer {
             let started = Date(), firstBatch = position.batch
             var bar = ProgressBar(
                 total: batchesPerEpoch, title: "epoch \(position.epoch + 1)/\(configuration.epochs)",
-                enabled: showsProgress && isatty(STDERR_FILENO) != 0)
+                enabled: showsProgress && ProgressBar.standardErrorIsTerminal)
             var (lossTotal, correct, seen) = (Double(0), 0, 0)
             var batches = Batches(dataset: trainingSet, plan: plan, epoch: position.epoch, startingAt: position.batch)
             while let batch = batches.next() {
