@@ -50,7 +50,8 @@ import Testing
         try writeSpec()
         let result = try PerturbProcess.run(["train", "spec.json", "--resume"], in: folder)
         #expect(result.status != 0)
-        #expect(result.standardError.contains("out/run.json"))
-        #expect(result.standardError.contains("there is no checkpoint to resume from"))
+        #expect(
+            result.standardError
+                == "error: cannot resume: there is no checkpoint at out/run.json; run without --resume to start afresh.\n")
     }
 }

@@ -14,6 +14,8 @@ public enum TrainingError: Error, Equatable, LocalizedError {
     case invalidValue(file: String, path: String, reason: String)
     /// The checkpoint file could not be read or decoded.
     case unreadableCheckpoint(file: String, reason: String)
+    /// `--resume` was asked for but there is nothing to resume from.
+    case nothingToResume(reason: String)
     /// The checkpoint does not fit the model or the run.
     case checkpointMismatch(file: String, reason: String)
     /// A checkpoint or model could not be written.
@@ -23,7 +25,7 @@ public enum TrainingError: Error, Equatable, LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .unreadableSpec(let file, let reason):
-            "cannot read the training spec \(file): \(reason). Check the path."
+            "cannot read the training spec \(file) (\(reason)); check the path."
         case .invalidJSON(let file, let reason):
             "the training spec \(file) is not valid JSON: \(reason)"
         case .unknownKey(let file, let path, let key, let suggestion):
@@ -34,11 +36,13 @@ public enum TrainingError: Error, Equatable, LocalizedError {
         case .invalidValue(let file, let path, let reason):
             "\(file): \(path) \(reason)"
         case .unreadableCheckpoint(let file, let reason):
-            "cannot read the checkpoint \(file): \(reason). Delete it to start afresh, or run without --resume."
+            "cannot read the checkpoint \(file) (\(reason)); delete it to start afresh, or run without --resume."
+        case .nothingToResume(let reason):
+            "cannot resume: \(reason); run without --resume to start afresh."
         case .checkpointMismatch(let file, let reason):
-            "the checkpoint \(file) does not fit this run: \(reason). Delete it to start afresh."
+            "the checkpoint \(file) does not fit this run: \(reason); delete it to start afresh."
         case .unwritableFile(let file, let reason):
-            "cannot write \(file): \(reason). Check that its folder is writable."
+            "cannot write \(file) (\(reason)); check that its folder is writable."
         }
     }
 }

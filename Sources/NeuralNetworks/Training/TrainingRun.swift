@@ -56,10 +56,11 @@ public struct TrainingRun {
         let trainer = Trainer(
             model: model, configuration: configuration, trainingSet: train, testSet: test, checkpointURL: checkpointURL)
         if resume {
-            guard let checkpointURL, FileManager.default.fileExists(atPath: checkpointURL.path) else {
-                throw TrainingError.unreadableCheckpoint(
-                    file: spec.checkpoint ?? "(none: the spec has no \"checkpoint\")",
-                    reason: "there is no checkpoint to resume from")
+            guard let checkpointURL else {
+                throw TrainingError.nothingToResume(reason: "the spec names no \"checkpoint\" file")
+            }
+            guard FileManager.default.fileExists(atPath: checkpointURL.path) else {
+                throw TrainingError.nothingToResume(reason: "there is no checkpoint at \(checkpointURL.relativePath)")
             }
             try trainer.resume(from: try TrainingCheckpoint.read(from: checkpointURL), source: checkpointURL.path)
             log("resuming at \(trainer.position)")

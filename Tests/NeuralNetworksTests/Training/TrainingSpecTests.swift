@@ -70,6 +70,9 @@ import Testing
         #expect(throws: TrainingError.invalidValue(file: "spec.json", path: "output", reason: "is missing; add it")) {
             try decode(replacing(#""output": "out/model.onnx", "#, with: ""))
         }
+        #expect(throws: TrainingError.invalidValue(file: "spec.json", path: "data.signs.test", reason: "is missing; add it")) {
+            try decode(replacing(#", "test": { "count": 20, "seed": 2 }"#, with: ""))
+        }
         #expect(throws: TrainingError.invalidValue(file: "spec.json", path: "epochs", reason: "must be positive, got 0")) {
             try decode(replacing(#""epochs": 4"#, with: #""epochs": 0"#))
         }

@@ -32,6 +32,9 @@ public enum DataSpec: Decodable, Equatable, Sendable {
             let signs = try container.superDecoder(forKey: .signs)
             try UnknownKeyError.check(signs, knownKeys: SignsKeys.self)
             let fields = try signs.container(keyedBy: SignsKeys.self)
+            guard fields.contains(.test) else {
+                throw DecodingError.keyNotFound(SignsKeys.test, .init(codingPath: fields.codingPath, debugDescription: ""))
+            }
             let test = try fields.superDecoder(forKey: .test)
             try UnknownKeyError.check(test, knownKeys: TestKeys.self)
             let testFields = try test.container(keyedBy: TestKeys.self)
