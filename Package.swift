@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "perturb-bench", targets: ["perturb-bench"]),
         .library(name: "Tensors", targets: ["Tensors"]),
         .library(name: "Datasets", targets: ["Datasets"]),
+        .library(name: "PhysicalWorld", targets: ["PhysicalWorld"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +37,12 @@ let package = Package(
             dependencies: ["Tensors"],
             swiftSettings: optimisedEvenInDebug
         ),
+        .systemLibrary(name: "CTurboJPEG", path: "Sources/CTurboJPEG"),
+        .target(
+            name: "PhysicalWorld",
+            dependencies: ["Tensors", "CTurboJPEG"],
+            swiftSettings: optimisedEvenInDebug
+        ),
         .executableTarget(
             name: "perturb",
             dependencies: [
@@ -51,9 +58,15 @@ let package = Package(
             ],
             swiftSettings: optimisedEvenInDebug
         ),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "CZlib"]),
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
+        .testTarget(
+            name: "PhysicalWorldTests",
+            dependencies: ["PhysicalWorld", "CTurboJPEG", "Datasets", "TestSupport"],
+            swiftSettings: optimisedEvenInDebug
+        ),
     ],
     swiftLanguageModes: [.v5]
 )
