@@ -14,10 +14,12 @@ import Tensors
 /// division by the quality-scaled standard tables, rounding, the inverse DCT
 /// (the transposed convolution), chroma upsampling with the triangle filter
 /// (bilinear, half-pixel centres), back to RGB, clipped to [0, 1]. Gray
-/// images take the luma path only. Differences from libjpeg-turbo: floating
-/// point instead of its integer DCT and colour conversion, and no 8-bit
-/// rounding of intermediate planes and of the output (measured in
-/// docs/TRANSFORMS.md).
+/// images take the luma path only. With ``JPEGRounding/hard`` every plane is
+/// also rounded to 8-bit levels where libjpeg rounds it; with
+/// ``JPEGRounding/smooth(sharpness:)`` nothing is rounded but the
+/// coefficients, softly. Remaining differences from libjpeg-turbo: floating
+/// point instead of its integer DCT, colour conversion and filters, and
+/// clipping only at the end (measured in docs/TRANSFORMS.md).
 public enum JPEGApproximation {
     /// The round trip of an M,C,H,W batch in [0, 1] (C = 1 or 3) at
     /// `qualities[m]` for image m.
@@ -32,17 +34,22 @@ public enum JPEGApproximation {
         let lumaTables = qualities.map { JPEGQuantisationTables.scaled(JPEGQuantisationTables.baseLuminance, quality: $0) }
         let restored: Tensor
         if channels == 1 {
-            restored = quantisedBlocks(extended * 255 - 128, tables: lumaTables, rounding: rounding) + 128
+            let luma = rounding.levels(extended * 255) - 128
+            restored = rounding.levels(quantisedBlocks(luma, tables: lumaTables, rounding: rounding)) + 128
         } else {
             let chromaTables = qualities.map {
                 JPEGQuantisationTables.scaled(JPEGQuantisationTables.baseChrominance, quality: $0)
             }
-            let ycc = (extended * 255).mixingChannels(rgbToYCbCr) - Tensor(shape: [1, 3, 1, 1], scalars: [128, 0, 0])
+            let shift = Tensor(shape: [1, 3, 1, 1], scalars: [128, 0, 0])
+            let ycc = rounding.levels(rounding.levels(extended * 255).mixingChannels(rgbToYCbCr)) - shift
             let luma = quantisedBlocks(ycc.sliced(alongAxis: 1, 0..<1), tables: lumaTables, rounding: rounding)
-            let chroma = ycc.sliced(alongAxis: 1, 1..<3).resized(height: paddedHeight / 2, width: paddedWidth / 2, method: .area)
-            let chromaRestored = quantisedBlocks(chroma, tables: chromaTables, rounding: rounding)
-                .resized(height: paddedHeight, width: paddedWidth, method: .bilinear)
-            restored = concatenate([luma, chromaRestored], alongAxis: 1).mixingChannels(yCbCrToRGB) + 128
+            let chroma = rounding.levels(
+                ycc.sliced(alongAxis: 1, 1..<3).resized(height: paddedHeight / 2, width: paddedWidth / 2, method: .area))
+            let chromaRestored = rounding.levels(
+                rounding.levels(quantisedBlocks(chroma, tables: chromaTables, rounding: rounding))
+                    .resized(height: paddedHeight, width: paddedWidth, method: .bilinear))
+            let planes = concatenate([rounding.levels(luma), chromaRestored], alongAxis: 1)
+            restored = rounding.levels(planes.mixingChannels(yCbCrToRGB)) + 128
         }
         return (restored / 255).clamped(to: 0...1)
             .sliced(alongAxis: 2, 0..<height).sliced(alongAxis: 3, 0..<width)

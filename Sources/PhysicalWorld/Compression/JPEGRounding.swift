@@ -7,8 +7,9 @@ import Tensors
 
 /// How the JPEG approximation rounds quantised DCT coefficients.
 public enum JPEGRounding: Equatable, Sendable {
-    /// True rounding (ties to even), with a zero gradient: the closest model
-    /// of the codec's values.
+    /// True rounding (ties to even), with a zero gradient, and the codec's
+    /// 8-bit rounding of every intermediate plane and of the output: the
+    /// closest model of the codec's values.
     case hard
     /// The soft rounding of Agustsson & Theis (2020),
     /// s(x) = ⌊x⌋ + ½ + tanh(α·r) / (2·tanh(α/2)) with r = x − ⌊x⌋ − ½:
@@ -16,6 +17,13 @@ public enum JPEGRounding: Equatable, Sendable {
     /// rounding as the sharpness α grows and to the identity as α → 0.
     case smooth(sharpness: Float)
 
+    /// The codec's rounding of a plane to whole 8-bit levels (hard), or the
+    /// plane unchanged (smooth: it keeps the model differentiable).
+    func levels(_ x: Tensor) -> Tensor {
+        self == .hard ? x.rounded() : x
+    }
+
+    /// Rounds quantised DCT coefficients.
     func apply(_ x: Tensor) -> Tensor {
         switch self {
         case .hard:

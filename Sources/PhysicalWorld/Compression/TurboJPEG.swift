@@ -5,7 +5,8 @@ import Tensors
 enum TurboJPEG {
     /// Every image of an M,C,H,W batch in [0, 1] (C = 1 or 3) rounded to 8
     /// bits, JPEG-encoded at `qualities[m]` (4:2:0 chroma subsampling for
-    /// colour, as cameras save) and decoded again, as values in [0, 1].
+    /// colour, as cameras save; the accurate integer DCT) and decoded again,
+    /// as values in [0, 1].
     static func roundTrip(_ images: Tensor, qualities: [Int]) throws -> Tensor {
         let (count, channels, height, width) = (images.shape[0], images.shape[1], images.shape[2], images.shape[3])
         let plane = height * width, perImage = channels * plane
@@ -49,6 +50,8 @@ enum TurboJPEG {
     static func encodeAndDecode(
         _ pixels: [UInt8], width: Int, height: Int, channels: Int, quality: Int
     ) throws -> [UInt8] {
+        // The accurate integer DCT both ways (TurboJPEG compresses with the fast one by default).
+        let accurate = Int32(TJFLAG_ACCURATEDCT)
         let format = Int32(channels == 3 ? TJPF_RGB.rawValue : TJPF_GRAY.rawValue)
         let subsampling = Int32(channels == 3 ? TJSAMP_420.rawValue : TJSAMP_GRAY.rawValue)
         guard let compressor = tjInitCompress() else {
@@ -61,7 +64,7 @@ enum TurboJPEG {
         let encoded = pixels.withUnsafeBufferPointer { source in
             tjCompress2(
                 compressor, source.baseAddress, Int32(width), 0, Int32(height), format, &file, &fileSize,
-                subsampling, Int32(quality), 0)
+                subsampling, Int32(quality), accurate)
         }
         guard encoded == 0, let file else {
             throw TransformError.jpegCodec(operation: "encoding", message: String(cString: tjGetErrorStr2(compressor)))
@@ -72,7 +75,7 @@ enum TurboJPEG {
         defer { tjDestroy(decompressor) }
         var decoded = [UInt8](repeating: 0, count: pixels.count)
         let status = decoded.withUnsafeMutableBufferPointer { target in
-            tjDecompress2(decompressor, file, fileSize, target.baseAddress, Int32(width), 0, Int32(height), format, 0)
+            tjDecompress2(decompressor, file, fileSize, target.baseAddress, Int32(width), 0, Int32(height), format, accurate)
         }
         guard status == 0 else {
             throw TransformError.jpegCodec(operation: "decoding", message: String(cString: tjGetErrorStr2(decompressor)))
