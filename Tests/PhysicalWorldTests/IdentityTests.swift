@@ -29,6 +29,7 @@ import Tensors
         Self.expectIdentity(Brightness(delta: .symmetric(0.1)), .init(delta: 0))
         Self.expectIdentity(Contrast(factor: ParameterRange(0.5, 1.5)), .init(factor: 1))
         Self.expectIdentity(Gamma(exponent: ParameterRange(0.5, 2)), .init(exponent: 1))
+        Self.expectIdentity(Illumination(gradient: ParameterRange(0, 0.3)), .init(gradient: 0, angle: 40, vignette: 0))
         Self.expectIdentity(ChannelGainOffset(gain: .fixed(1)), .init(gains: [1, 1, 1], offsets: [0, 0, 0]))
         Self.expectIdentity(Saturation(factor: ParameterRange(0, 1)), .init(factor: 1))
         Self.expectIdentity(HueShift(degrees: .symmetric(10)), .init(degrees: 0))

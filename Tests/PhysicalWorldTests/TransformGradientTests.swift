@@ -37,6 +37,8 @@ import TestSupport
 
     @Test func gamma() { Self.check(Gamma(exponent: ParameterRange(0.7, 1.4))) }
 
+    @Test func illumination() { Self.check(Illumination(gradient: ParameterRange(0, 0.2), vignette: ParameterRange(0, 0.2))) }
+
     @Test func channelGainOffset() {
         Self.check(ChannelGainOffset(gain: ParameterRange(0.8, 1.1), offset: .symmetric(0.05)))
     }

@@ -3,7 +3,7 @@ public enum TransformCatalogue {
     /// The transform types in catalogue order.
     public static let types: [any Transform.Type] = [
         AffineWarp.self, PerspectiveWarp.self, CropAndResize.self,
-        Brightness.self, Contrast.self, Gamma.self, ChannelGainOffset.self, Saturation.self, HueShift.self,
+        Brightness.self, Contrast.self, Gamma.self, Illumination.self, ChannelGainOffset.self, Saturation.self, HueShift.self,
         PrinterGamut.self, GaussianBlur.self, MotionBlur.self, GaussianNoise.self, SensorNoise.self,
         JPEGCompression.self, Quantisation.self,
     ]
