@@ -14,11 +14,14 @@ let package = Package(
         .executable(name: "perturb", targets: ["perturb"]),
         .executable(name: "perturb-bench", targets: ["perturb-bench"]),
         .library(name: "Tensors", targets: ["Tensors"]),
+        .library(name: "PNG", targets: ["PNG"]),
         .library(name: "Datasets", targets: ["Datasets"]),
+        .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
         .library(name: "PhysicalWorld", targets: ["PhysicalWorld"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
         .target(
@@ -26,15 +29,30 @@ let package = Package(
             swiftSettings: optimisedEvenInDebug,
             linkerSettings: [.linkedLibrary("dl")]
         ),
+        .target(
+            name: "CLibPNG",
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]
+        ),
+        .target(name: "PNG", dependencies: ["CLibPNG"], swiftSettings: optimisedEvenInDebug),
+        /// libpng called directly from C, the baseline `perturb-bench png` compares against.
+        .target(
+            name: "LibPNGBaseline",
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]
+        ),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(
             name: "Datasets",
-            dependencies: ["Tensors", "CZlib"],
+            dependencies: ["Tensors", "PNG", "CZlib"],
             swiftSettings: optimisedEvenInDebug
         ),
         .target(
             name: "NeuralNetworks",
-            dependencies: ["Tensors"],
+            dependencies: [
+                "Tensors",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
             swiftSettings: optimisedEvenInDebug
         ),
         .systemLibrary(name: "CTurboJPEG", path: "Sources/CTurboJPEG"),
@@ -47,6 +65,9 @@ let package = Package(
             name: "perturb",
             dependencies: [
                 "Tensors",
+                "NeuralNetworks",
+                "Datasets",
+                "PNG",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,14 +75,26 @@ let package = Package(
             name: "perturb-bench",
             dependencies: [
                 "Tensors",
+                "PNG",
+                "LibPNGBaseline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: optimisedEvenInDebug
         ),
         .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "CZlib"]),
-        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
+        .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
+        .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "PNG", "CZlib"]),
+        .testTarget(
+            name: "NeuralNetworksTests",
+            dependencies: [
+                "NeuralNetworks",
+                "Tensors",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "PhysicalWorldTests",
             dependencies: ["PhysicalWorld", "CTurboJPEG", "Datasets", "TestSupport"],
