@@ -58,24 +58,11 @@ public struct PrinterGamut: Transform {
     }
 
     public func apply(_ images: Tensor, parameters: [Parameters]) -> Tensor {
-        let (count, channels, height, width) = (images.shape[0], images.shape[1], images.shape[2], images.shape[3])
         let colours = palette ?? PrinterPalette.standard
-        let entries = channels == 3
+        let entries = images.shape[1] == 3
             ? colours.flatMap { $0 }
             : colours.map { c in Float(zip(c, ColourMatrices.luma).reduce(0.0) { $0 + Double($1.0) * $1.1 }) }
-        let paletteTensor = Tensor(shape: [colours.count, channels], scalars: entries)
-        let squaredNorms = Tensor(
-            shape: [1, colours.count],
-            scalars: (0..<colours.count).map { k in entries[k * channels..<(k + 1) * channels].reduce(0) { $0 + $1 * $1 } })
-        let pixels = images.transposed([0, 2, 3, 1]).reshaped([count * height * width, channels])
-        // −‖p − c‖²/τ up to a per-pixel constant, which the softmax ignores.
-        let closeness = matmul(pixels, paletteTensor.transposed()) * 2 - squaredNorms
-        let weights = (closeness * (1 / (temperature ?? 0.01))).softmax(alongAxis: 1)
-        let target = matmul(weights, paletteTensor)
-        let strengths = Tensor(
-            shape: [count * height * width, 1],
-            scalars: parameters.flatMap { Array(repeating: $0.strength, count: height * width) })
-        let moved = pixels + strengths * (target - pixels)
-        return moved.reshaped([count, height, width, channels]).transposed([0, 3, 1, 2])
+        return images.blendedTowardsPalette(
+            entries, strengths: parameters.map(\.strength), temperature: temperature ?? 0.01)
     }
 }
