@@ -8,7 +8,7 @@ extension TransformPreset {
     static var printAndPhotographDistribution: TransformDistribution {
         TransformDistribution(steps: [
             TransformStep(PrinterGamut(strength: ParameterRange(0.3, 0.6))),
-            TransformStep(ChannelGainOffset(gain: ParameterRange(0.85, 0.97), offset: ParameterRange(0.02, 0.07))),
+            TransformStep(ChannelGainOffset(gain: ParameterRange(0.88, 0.96), offset: ParameterRange(0.03, 0.06))),
             TransformStep(GaussianBlur(sigma: ParameterRange(0.3, 0.7))),
             TransformStep(PerspectiveWarp(jitter: 0.06)),
             TransformStep(AffineWarp(rotation: .symmetric(8), scale: ParameterRange(0.9, 1.05), translation: .symmetric(0.03))),
@@ -16,7 +16,7 @@ extension TransformPreset {
             TransformStep(Brightness(delta: .symmetric(0.08))),
             TransformStep(Gamma(exponent: ParameterRange(0.8, 1.25))),
             TransformStep(Illumination(gradient: ParameterRange(0, 0.25), vignette: ParameterRange(0, 0.3))),
-            TransformStep(ChannelGainOffset(gain: ParameterRange(0.9, 1.1))),
+            TransformStep(ChannelGainOffset(gain: ParameterRange(0.93, 1.07))),
             TransformStep(Saturation(factor: ParameterRange(0.75, 1.1))),
             TransformStep(GaussianBlur(sigma: ParameterRange(0, 1)), probability: 0.5),
             TransformStep(MotionBlur(length: ParameterRange(1, 4)), probability: 0.25),
