@@ -39,7 +39,7 @@ import Tensors
     @Test func blurAndNoise() {
         Self.expectIdentity(GaussianBlur(sigma: ParameterRange(0, 2)), .init(sigma: 0))
         Self.expectIdentity(MotionBlur(length: ParameterRange(1, 7)), .init(length: 1, angle: 30))
-        Self.expectIdentity(GaussianNoise(deviation: ParameterRange(0, 0.1)), .init(deviation: 0, seed: 7))
+        Self.expectIdentity(AdditiveNoise(deviation: ParameterRange(0, 0.1)), .init(deviation: 0, seed: 7))
         Self.expectIdentity(SensorNoise(shot: .fixed(0), read: .fixed(0)), .init(shot: 0, read: 0, seed: 7))
     }
 

@@ -55,9 +55,9 @@ import TestSupport
 
     @Test func motionBlur() { Self.check(MotionBlur(length: ParameterRange(1, 5))) }
 
-    @Test func gaussianNoise() { Self.check(GaussianNoise(deviation: .fixed(0.02))) }
+    @Test func gaussianNoise() { Self.check(AdditiveNoise(deviation: .fixed(0.02))) }
 
-    @Test func uniformNoise() { Self.check(GaussianNoise(deviation: .fixed(0.05), distribution: .uniform)) }
+    @Test func uniformNoise() { Self.check(AdditiveNoise(deviation: .fixed(0.05), distribution: .uniform)) }
 
     @Test func sensorNoise() { Self.check(SensorNoise(shot: ParameterRange(0, 0.002), read: ParameterRange(0.002, 0.01))) }
 

@@ -4,7 +4,7 @@ public enum TransformCatalogue {
     public static let types: [any Transform.Type] = [
         AffineWarp.self, PerspectiveWarp.self, CropAndResize.self,
         Brightness.self, Contrast.self, Gamma.self, Illumination.self, ChannelGainOffset.self, Saturation.self, HueShift.self,
-        PrinterGamut.self, GaussianBlur.self, MotionBlur.self, GaussianNoise.self, SensorNoise.self,
+        PrinterGamut.self, GaussianBlur.self, MotionBlur.self, AdditiveNoise.self, SensorNoise.self,
         JPEGCompression.self, Quantisation.self,
     ]
 

@@ -7,7 +7,7 @@ extension TransformPreset {
             TransformStep(Brightness(delta: .symmetric(30 / 255)), probability: 0.5),
             TransformStep(Contrast(factor: ParameterRange(0.7, 1.2)), probability: 0.5),
             TransformStep(GaussianBlur(sigma: ParameterRange(0.4, 2)), probability: 0.5),
-            TransformStep(GaussianNoise(deviation: ParameterRange(5 / 255, 20 / 255)), probability: 0.5),
+            TransformStep(AdditiveNoise(deviation: ParameterRange(5 / 255, 20 / 255)), probability: 0.5),
             TransformStep(JPEGCompression(quality: ParameterRange(10, 100)), probability: 0.5),
             TransformStep(Quantisation()),
         ])
@@ -22,7 +22,7 @@ extension TransformPreset {
                     rotation: .symmetric(22.5), scale: ParameterRange(0.9, 1.4), translation: .symmetric(1),
                     translationInBounds: true, padding: .zeros)),
             TransformStep(Brightness(delta: .symmetric(0.05))),
-            TransformStep(GaussianNoise(deviation: ParameterRange(0, 0.1))),
+            TransformStep(AdditiveNoise(deviation: ParameterRange(0, 0.1))),
         ])
     }
 
@@ -53,7 +53,7 @@ extension TransformPreset {
             TransformStep(AffineWarp(rotation: .symmetric(20), padding: .zeros)),
             TransformStep(Contrast(factor: ParameterRange(0.8, 1.2))),
             TransformStep(Brightness(delta: .symmetric(0.1))),
-            TransformStep(GaussianNoise(deviation: .fixed(0.1), distribution: .uniform)),
+            TransformStep(AdditiveNoise(deviation: .fixed(0.1), distribution: .uniform)),
         ])
     }
 }

@@ -1,9 +1,9 @@
 import Tensors
 
-/// Additive noise, x + s·z clipped to [0, 1], with z normal (default) or
+/// Additive noise (Gaussian by default), x + s·z clipped to [0, 1], with z normal or
 /// uniform in [−1, 1] and the scale s drawn per image; each image's noise
 /// comes from its own recorded seed.
-public struct GaussianNoise: Transform {
+public struct AdditiveNoise: Transform {
     /// The scale s (standard deviation, or half-width for uniform noise).
     public var deviation: ParameterRange
     /// Gaussian (default) or uniform.
