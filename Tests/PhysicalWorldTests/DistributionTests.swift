@@ -30,6 +30,17 @@ import Tensors
         #expect(try encoder.encode(record) == json)
     }
 
+    /// Parameters drawn alone are those `sample` draws, and replay on other images of the same count.
+    @Test func recordsDrawnAloneMatchSampling() throws {
+        let distribution = TransformPreset.printAndPhotograph.distribution
+        var first = RandomGenerator(seed: 5), second = RandomGenerator(seed: 5)
+        let batch = try distribution.sample(Self.images, count: 2, using: &first)
+        let record = try distribution.sampleRecord(imageCount: 2, samplesPerImage: 2, using: &second)
+        #expect(try record.replay(on: Self.images) == batch.images)
+        let others = TestImages.uniform([2, 3, 24, 24])
+        #expect(try record.replay(on: others).shape == [4, 3, 24, 24])
+    }
+
     /// Copies are laid out k·N + n, and the probability of a step is honoured.
     @Test func layoutAndProbability() throws {
         let distribution = TransformDistribution(steps: [

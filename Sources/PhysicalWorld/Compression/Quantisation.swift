@@ -16,6 +16,7 @@ public struct Quantisation: Transform {
         self.levels = levels
     }
 
+    /// Quantisation draws nothing.
     public typealias Parameters = NoParameters
 
     public static let name = "quantise"

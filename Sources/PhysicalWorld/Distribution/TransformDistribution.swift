@@ -38,14 +38,25 @@ public struct TransformDistribution: Codable, Sendable {
     /// exactly (``TransformRecord/replay(on:)``).
     public func sample(_ images: Tensor, count: Int, using generator: inout RandomGenerator) throws -> TransformedBatch {
         try Self.checkImages(images)
-        guard count >= 1 else {
-            throw TransformError.invalidValue(
-                path: "samples", expected: "at least one sample per image", found: "\(count)", advice: "ask for 1 or more")
-        }
-        let total = count * images.shape[0]
-        let records = steps.map { $0.sample(count: total, using: &generator) }
-        let record = TransformRecord(distribution: self, samplesPerImage: count, imageCount: images.shape[0], steps: records)
+        let record = try sampleRecord(imageCount: images.shape[0], samplesPerImage: count, using: &generator)
         return TransformedBatch(images: try apply(images, record: record), record: record)
+    }
+
+    /// Draws the parameters for `samplesPerImage` copies of `imageCount`
+    /// images without transforming anything, exactly as
+    /// ``sample(_:count:using:)`` would draw them; apply them with
+    /// ``TransformRecord/replay(on:)`` to any batch of that many images (for
+    /// instance the same transforms for clean and adversarial images).
+    public func sampleRecord(
+        imageCount: Int, samplesPerImage: Int, using generator: inout RandomGenerator
+    ) throws -> TransformRecord {
+        guard samplesPerImage >= 1, imageCount >= 1 else {
+            throw TransformError.invalidValue(
+                path: "samples", expected: "at least one image and one sample per image",
+                found: "\(imageCount) images, \(samplesPerImage) samples", advice: "ask for 1 or more of each")
+        }
+        let drawn = steps.map { $0.sample(count: samplesPerImage * imageCount, using: &generator) }
+        return TransformRecord(distribution: self, samplesPerImage: samplesPerImage, imageCount: imageCount, steps: drawn)
     }
 
     /// Applies recorded parameters to `images`, the batch they were drawn for.
