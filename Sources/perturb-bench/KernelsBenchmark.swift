@@ -10,8 +10,11 @@ struct KernelsBenchmark: ParsableCommand {
         discussion: """
             Variants are interleaved round by round and each figure is the median over \
             rounds, so drift of a shared machine hits every variant alike. Build with \
-            -c release. The conv target is forward+backward at batch 32 reaching 70% of \
-            the same run's best sgemm figure.
+            -c release. FLOPs count 2 per multiply-add: forward 2·MACs, fwd+bwd(all) \
+            6·MACs (input, weight and bias gradients, as training runs), fwd+bwd(input) \
+            4·MACs (input gradient only, as attacks run). The conv target is \
+            fwd+bwd(all) at batch 32 reaching 70% of the same run's best sgemm figure \
+            (256/512/1024).
             """)
 
     @Option(help: "Rounds per variant (medians are taken over rounds).")
@@ -40,9 +43,9 @@ struct KernelsBenchmark: ParsableCommand {
         }
         // The GEMM shapes of the batch-32 convolution, as BLAS alone runs them.
         for (label, m, n, k, count) in [
-            ("sgemm conv-shaped 64x32768x288", 64, 32768, 288, 1),
-            ("sgemm 32 x 64x1024x288", 64, 1024, 288, 32),
-            ("sgemm 32 x 1024x64x288", 1024, 64, 288, 32),
+            ("sgemm 64x32768x288 (b32 conv as 1 GEMM)", 64, 32768, 288, 1),
+            ("sgemm 32 x 64x1024x288 (per image)", 64, 1024, 288, 32),
+            ("sgemm 32 x 1024x64x288 (transposed)", 1024, 64, 288, 32),
         ] {
             let a = Tensor.uniform([m * k], in: -1...1, using: &generator).scalars
             let b = Tensor.uniform([k * n], in: -1...1, using: &generator).scalars
@@ -93,7 +96,7 @@ struct KernelsBenchmark: ParsableCommand {
             let median = times.sorted()[times.count / 2]
             return Result(name: variant.name, medianMilliseconds: median * 1e3, gflops: variant.flops / median * 1e-9)
         }
-        let peak = results.filter { $0.name.hasPrefix("sgemm") && !$0.name.contains("conv") && !$0.name.contains(" x ") }.map(\.gflops).max() ?? 1
+        let peak = results.filter { ["sgemm 256", "sgemm 512", "sgemm 1024"].contains($0.name) }.map(\.gflops).max() ?? 1
         let report = Report(
             backend: BLASBackend.summary, cores: KernelProbe.coreCount, repeats: repeats, sgemmPeakGFLOPS: peak,
             results: results.map { var r = $0; r.fractionOfSgemmPeak = $0.gflops / peak; return r })

@@ -2,9 +2,10 @@
 /// gradient — as im2col + GEMM through ``matrixMultiply``, or through the
 /// direct depthwise kernel when each output channel reads one input channel.
 ///
-/// Work is split into units of (image, position range) or (image, channel
-/// range), spread over the cores by ``Workers`` with single-threaded GEMMs, so
-/// im2col runs in parallel too and its columns stay in cache for the GEMM.
+/// Work is split into units of (image, position range) or (image, group,
+/// channel range), claimed chunk by chunk by the cores through ``Workers``
+/// with single-threaded GEMMs, so im2col runs in parallel too and its columns
+/// stay in cache for the GEMM.
 /// One image's columns are at most `columnBudget` values; larger images are
 /// processed in position tiles.
 enum ConvolutionKernels {
@@ -32,33 +33,35 @@ enum ConvolutionKernels {
         let splits = positionSplits(g)
         let cg = g.inputChannelsPerGroup, og = g.outputChannelsPerGroup, patch = g.patchSize
         let tile = ceilDivide(positions, splits)
-        Workers.run(units: g.batch * splits) { _, units in
+        Workers.run(units: g.batch * splits) { claim in
             withScratch(g.columnsAreInput ? 0 : patch * tile) { columns in
-                for unit in units {
-                    let image = unit / splits, part = unit % splits
-                    let range = (positions * part / splits)..<(positions * (part + 1) / splits)
-                    guard !range.isEmpty else { continue }
-                    for group in 0..<g.groups {
-                        let groupInput = input + (image * g.inputChannels + group * cg) * g.inputPlane
-                        let b: UnsafePointer<Float>, ldb: Int
-                        if g.columnsAreInput {
-                            (b, ldb) = (groupInput + range.lowerBound, positions)
-                        } else {
-                            Im2Col.expand(
-                                groupInput, channels: cg, geometry: g, positions: range,
-                                into: columns, rowStride: range.count)
-                            (b, ldb) = (UnsafePointer(columns), range.count)
-                        }
-                        let target = output + (image * g.outputChannels + group * og) * positions + range.lowerBound
-                        matrixMultiply(
-                            transposeA: false, transposeB: false, m: og, n: range.count, k: patch,
-                            a: weight + group * og * patch, lda: patch, b: b, ldb: ldb,
-                            beta: 0, c: target, ldc: positions)
-                        if let bias {
-                            for o in 0..<og {
-                                let value = bias[group * og + o]
-                                let row = target + o * positions
-                                for p in 0..<range.count { row[p] += value }
+                while let (_, units) = claim() {
+                    for unit in units {
+                        let image = unit / splits, part = unit % splits
+                        let range = (positions * part / splits)..<(positions * (part + 1) / splits)
+                        guard !range.isEmpty else { continue }
+                        for group in 0..<g.groups {
+                            let groupInput = input + (image * g.inputChannels + group * cg) * g.inputPlane
+                            let b: UnsafePointer<Float>, ldb: Int
+                            if g.columnsAreInput {
+                                (b, ldb) = (groupInput + range.lowerBound, positions)
+                            } else {
+                                Im2Col.expand(
+                                    groupInput, channels: cg, geometry: g, positions: range,
+                                    into: columns, rowStride: range.count)
+                                (b, ldb) = (UnsafePointer(columns), range.count)
+                            }
+                            let target = output + (image * g.outputChannels + group * og) * positions + range.lowerBound
+                            matrixMultiply(
+                                transposeA: false, transposeB: false, m: og, n: range.count, k: patch,
+                                a: weight + group * og * patch, lda: patch, b: b, ldb: ldb,
+                                beta: 0, c: target, ldc: positions)
+                            if let bias {
+                                for o in 0..<og {
+                                    let value = bias[group * og + o]
+                                    let row = target + o * positions
+                                    for p in 0..<range.count { row[p] += value }
+                                }
                             }
                         }
                     }
@@ -87,30 +90,32 @@ enum ConvolutionKernels {
         let channelSplits = Swift.max(1, Swift.min(cg, Swift.max(
             ceilDivide(ProcessorCount.value, perImage), ceilDivide(patch * positions, columnBudget))))
         let rowsPerSplit = ceilDivide(cg, channelSplits)
-        Workers.run(units: perImage * channelSplits) { _, units in
+        Workers.run(units: perImage * channelSplits) { claim in
             withScratch(g.columnsAreInput ? 0 : rowsPerSplit * area * positions) { columns in
-                for unit in units {
-                    let split = unit % channelSplits, imageGroup = unit / channelSplits
-                    let image = imageGroup / g.groups, group = imageGroup % g.groups
-                    let channels = (cg * split / channelSplits)..<(cg * (split + 1) / channelSplits)
-                    guard !channels.isEmpty else { continue }
-                    let gradientGroup = outputGradient + (image * g.outputChannels + group * og) * positions
-                    let target = inputGradient
-                        + (image * g.inputChannels + group * cg + channels.lowerBound) * g.inputPlane
-                    let a = weight + group * og * patch + channels.lowerBound * area
-                    if g.columnsAreInput {
-                        matrixMultiply(
-                            transposeA: true, transposeB: false, m: channels.count, n: positions, k: og,
-                            a: a, lda: patch, b: gradientGroup, ldb: positions,
-                            beta: 0, c: target, ldc: positions)
-                    } else {
-                        matrixMultiply(
-                            transposeA: true, transposeB: false, m: channels.count * area, n: positions, k: og,
-                            a: a, lda: patch, b: gradientGroup, ldb: positions,
-                            beta: 0, c: columns, ldc: positions)
-                        Im2Col.accumulate(
-                            columns, rowStride: positions, channels: channels.count, geometry: g,
-                            positions: 0..<positions, into: target)
+                while let (_, units) = claim() {
+                    for unit in units {
+                        let split = unit % channelSplits, imageGroup = unit / channelSplits
+                        let image = imageGroup / g.groups, group = imageGroup % g.groups
+                        let channels = (cg * split / channelSplits)..<(cg * (split + 1) / channelSplits)
+                        guard !channels.isEmpty else { continue }
+                        let gradientGroup = outputGradient + (image * g.outputChannels + group * og) * positions
+                        let target = inputGradient
+                            + (image * g.inputChannels + group * cg + channels.lowerBound) * g.inputPlane
+                        let a = weight + group * og * patch + channels.lowerBound * area
+                        if g.columnsAreInput {
+                            matrixMultiply(
+                                transposeA: true, transposeB: false, m: channels.count, n: positions, k: og,
+                                a: a, lda: patch, b: gradientGroup, ldb: positions,
+                                beta: 0, c: target, ldc: positions)
+                        } else {
+                            matrixMultiply(
+                                transposeA: true, transposeB: false, m: channels.count * area, n: positions, k: og,
+                                a: a, lda: patch, b: gradientGroup, ldb: positions,
+                                beta: 0, c: columns, ldc: positions)
+                            Im2Col.accumulate(
+                                columns, rowStride: positions, channels: channels.count, geometry: g,
+                                positions: 0..<positions, into: target)
+                        }
                     }
                 }
             }
@@ -133,41 +138,44 @@ enum ConvolutionKernels {
         let cg = g.inputChannelsPerGroup, og = g.outputChannelsPerGroup, patch = g.patchSize
         let tile = ceilDivide(positions, splits)
         let units = g.batch * splits
-        let workers = Workers.count(forUnits: units)
+        let chunks = Workers.defaultChunks(forUnits: units)
         let count = g.weightCount
-        // One accumulator per worker, summed at the end (deterministic order).
-        withScratch(count * workers, zeroed: true) { partials in
-            Workers.run(units: units) { worker, units in
-                let accumulator = partials + worker * count
+        // One accumulator per chunk of units, summed over chunks in order, so
+        // the result does not depend on which worker ran which chunk.
+        withScratch(count * chunks, zeroed: true) { partials in
+            Workers.run(units: units, chunks: chunks) { claim in
                 withScratch(g.columnsAreInput ? 0 : patch * tile) { columns in
-                    for unit in units {
-                        let image = unit / splits, part = unit % splits
-                        let range = (positions * part / splits)..<(positions * (part + 1) / splits)
-                        guard !range.isEmpty else { continue }
-                        for group in 0..<g.groups {
-                            let groupInput = input + (image * g.inputChannels + group * cg) * g.inputPlane
-                            let b: UnsafePointer<Float>, ldb: Int
-                            if g.columnsAreInput {
-                                (b, ldb) = (groupInput + range.lowerBound, positions)
-                            } else {
-                                Im2Col.expand(
-                                    groupInput, channels: cg, geometry: g, positions: range,
-                                    into: columns, rowStride: range.count)
-                                (b, ldb) = (UnsafePointer(columns), range.count)
+                    while let (chunk, units) = claim() {
+                        let accumulator = partials + chunk * count
+                        for unit in units {
+                            let image = unit / splits, part = unit % splits
+                            let range = (positions * part / splits)..<(positions * (part + 1) / splits)
+                            guard !range.isEmpty else { continue }
+                            for group in 0..<g.groups {
+                                let groupInput = input + (image * g.inputChannels + group * cg) * g.inputPlane
+                                let b: UnsafePointer<Float>, ldb: Int
+                                if g.columnsAreInput {
+                                    (b, ldb) = (groupInput + range.lowerBound, positions)
+                                } else {
+                                    Im2Col.expand(
+                                        groupInput, channels: cg, geometry: g, positions: range,
+                                        into: columns, rowStride: range.count)
+                                    (b, ldb) = (UnsafePointer(columns), range.count)
+                                }
+                                let gradientGroup = outputGradient
+                                    + (image * g.outputChannels + group * og) * positions + range.lowerBound
+                                matrixMultiply(
+                                    transposeA: false, transposeB: true, m: og, n: patch, k: range.count,
+                                    a: gradientGroup, lda: positions, b: b, ldb: ldb,
+                                    beta: 1, c: accumulator + group * og * patch, ldc: patch)
                             }
-                            let gradientGroup = outputGradient
-                                + (image * g.outputChannels + group * og) * positions + range.lowerBound
-                            matrixMultiply(
-                                transposeA: false, transposeB: true, m: og, n: patch, k: range.count,
-                                a: gradientGroup, lda: positions, b: b, ldb: ldb,
-                                beta: 1, c: accumulator + group * og * patch, ldc: patch)
                         }
                     }
                 }
             }
             weightGradient.update(from: partials, count: count)
-            for worker in 1..<Swift.max(workers, 1) {
-                let partial = partials + worker * count
+            for chunk in 1..<Swift.max(chunks, 1) {
+                let partial = partials + chunk * count
                 for index in 0..<count { weightGradient[index] += partial[index] }
             }
         }
@@ -178,12 +186,14 @@ enum ConvolutionKernels {
         outputGradient: UnsafePointer<Float>, batch: Int, channels: Int, plane: Int,
         biasGradient: UnsafeMutablePointer<Float>
     ) {
-        for channel in 0..<channels {
-            var total: Float = 0
-            for image in 0..<batch {
-                total += rowSum(outputGradient + (image * channels + channel) * plane, count: plane)
+        Workers.forEach(units: channels) { range in
+            for channel in range {
+                var total: Float = 0
+                for image in 0..<batch {
+                    total += rowSum(outputGradient + (image * channels + channel) * plane, count: plane)
+                }
+                biasGradient[channel] = total
             }
-            biasGradient[channel] = total
         }
     }
 }

@@ -79,30 +79,41 @@ enum DepthwiseKernels {
         let outputWidth = g.outputWidth
         if g.strideHeight == 1 && g.strideWidth == 1 {
             let width = fillPaddedPlane(plane, into: scratch, geometry: g)
-            for oh in 0..<g.outputHeight {
-                let outputRow = output + oh * outputWidth
-                var ow = 0
-                while ow < outputWidth {
-                    let lanes = Swift.min(8, outputWidth - ow)
-                    var sum = SIMD8<Float>()
-                    if lanes == 8 {
-                        sum = UnsafeRawPointer(outputRow + ow).loadUnaligned(as: SIMD8<Float>.self)
-                    } else {
-                        for lane in 0..<lanes { sum[lane] = outputRow[ow + lane] }
-                    }
+            let area = g.kernelArea
+            // Each tap broadcast to eight lanes, and its offset in the bordered plane.
+            withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: area) { taps in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: area) { offsets in
                     for kh in 0..<g.kernelHeight {
-                        let source = scratch + (oh + kh * g.dilationHeight) * width + ow
                         for kw in 0..<g.kernelWidth {
-                            let values = UnsafeRawPointer(source + kw * g.dilationWidth).loadUnaligned(as: SIMD8<Float>.self)
-                            sum += kernel[kh * g.kernelWidth + kw] * values
+                            let tap = kh * g.kernelWidth + kw
+                            taps.initializeElement(at: tap, to: SIMD8(repeating: kernel[tap]))
+                            offsets.initializeElement(at: tap, to: kh * g.dilationHeight * width + kw * g.dilationWidth)
                         }
                     }
-                    if lanes == 8 {
-                        UnsafeMutableRawPointer(outputRow + ow).storeBytes(of: sum, as: SIMD8<Float>.self)
-                    } else {
-                        for lane in 0..<lanes { outputRow[ow + lane] = sum[lane] }
+                    for oh in 0..<g.outputHeight {
+                        let outputRow = output + oh * outputWidth
+                        let sourceRow = scratch + oh * width
+                        var ow = 0
+                        while ow < outputWidth {
+                            let lanes = Swift.min(8, outputWidth - ow)
+                            var sum = SIMD8<Float>()
+                            if lanes == 8 {
+                                sum = UnsafeRawPointer(outputRow + ow).loadUnaligned(as: SIMD8<Float>.self)
+                            } else {
+                                for lane in 0..<lanes { sum[lane] = outputRow[ow + lane] }
+                            }
+                            let source = sourceRow + ow
+                            for tap in 0..<area {
+                                sum += taps[tap] * UnsafeRawPointer(source + offsets[tap]).loadUnaligned(as: SIMD8<Float>.self)
+                            }
+                            if lanes == 8 {
+                                UnsafeMutableRawPointer(outputRow + ow).storeBytes(of: sum, as: SIMD8<Float>.self)
+                            } else {
+                                for lane in 0..<lanes { outputRow[ow + lane] = sum[lane] }
+                            }
+                            ow += 8
+                        }
                     }
-                    ow += 8
                 }
             }
             return
@@ -177,33 +188,36 @@ enum DepthwiseKernels {
         if g.strideHeight == 1 && g.strideWidth == 1 {
             let width = fillPaddedPlane(plane, into: scratch, geometry: g)
             let blocks = outputWidth / 8 * 8
-            withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: g.kernelArea) { sums in
-                sums.initialize(repeating: SIMD8<Float>())
-                for oh in 0..<g.outputHeight {
-                    let gradientRow = outputGradient + oh * outputWidth
-                    var ow = 0
-                    while ow < blocks {
-                        let gradient = UnsafeRawPointer(gradientRow + ow).loadUnaligned(as: SIMD8<Float>.self)
-                        for kh in 0..<g.kernelHeight {
-                            let source = scratch + (oh + kh * g.dilationHeight) * width + ow
-                            for kw in 0..<g.kernelWidth {
-                                sums[kh * g.kernelWidth + kw] += gradient
-                                    * UnsafeRawPointer(source + kw * g.dilationWidth).loadUnaligned(as: SIMD8<Float>.self)
-                            }
-                        }
-                        ow += 8
-                    }
-                    for ow in blocks..<outputWidth {
-                        let gradient = gradientRow[ow]
-                        for kh in 0..<g.kernelHeight {
-                            let source = scratch + (oh + kh * g.dilationHeight) * width + ow
-                            for kw in 0..<g.kernelWidth {
-                                sums[kh * g.kernelWidth + kw][0] += gradient * source[kw * g.dilationWidth]
-                            }
+            let area = g.kernelArea
+            withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: area) { sums in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: area) { offsets in
+                    sums.initialize(repeating: SIMD8<Float>())
+                    for kh in 0..<g.kernelHeight {
+                        for kw in 0..<g.kernelWidth {
+                            offsets.initializeElement(
+                                at: kh * g.kernelWidth + kw, to: kh * g.dilationHeight * width + kw * g.dilationWidth)
                         }
                     }
+                    for oh in 0..<g.outputHeight {
+                        let gradientRow = outputGradient + oh * outputWidth
+                        let sourceRow = scratch + oh * width
+                        var ow = 0
+                        while ow < blocks {
+                            let gradient = UnsafeRawPointer(gradientRow + ow).loadUnaligned(as: SIMD8<Float>.self)
+                            let source = sourceRow + ow
+                            for tap in 0..<area {
+                                sums[tap] += gradient
+                                    * UnsafeRawPointer(source + offsets[tap]).loadUnaligned(as: SIMD8<Float>.self)
+                            }
+                            ow += 8
+                        }
+                        for ow in blocks..<outputWidth {
+                            let gradient = gradientRow[ow]
+                            for tap in 0..<area { sums[tap][0] += gradient * sourceRow[ow + offsets[tap]] }
+                        }
+                    }
+                    for tap in 0..<area { kernelGradient[tap] += sums[tap].sum() }
                 }
-                for tap in 0..<g.kernelArea { kernelGradient[tap] += sums[tap].sum() }
             }
             return
         }

@@ -28,8 +28,10 @@ public enum KernelProbe {
     /// Runs `units` units spread over the cores exactly as the convolution
     /// kernels do (each worker's GEMMs single-threaded).
     public static func runOnEveryCore(units: Int, _ body: (_ unit: Int) -> Void) {
-        Workers.run(units: units) { _, range in
-            for unit in range { body(unit) }
+        Workers.run(units: units) { claim in
+            while let (_, range) = claim() {
+                for unit in range { body(unit) }
+            }
         }
     }
 
