@@ -110,6 +110,11 @@ let convolutionCases: [ConvolutionCase] = [
         #expect(grads[0].shape == x.shape)
     }
 
+    @Test func onnxAttributeLists() {
+        #expect(Padding2D(onnxPads: [1, 2, 3, 4]) == Padding2D(top: 1, left: 2, bottom: 3, right: 4))
+        #expect(Size2D([3, 5]) == Size2D(height: 3, width: 5))
+    }
+
     @Test func samePaddingKeepsTheSizeOverStride() {
         // 7 wide, kernel 3, stride 2: 4 outputs need (4−1)·2 + 3 − 7 = 2 → 1 + 1.
         #expect(Padding2D.same(height: 7, width: 7, kernel: 3, stride: 2) == Padding2D(1))
@@ -121,6 +126,49 @@ let convolutionCases: [ConvolutionCase] = [
         let x = Tensor.zeros([1, 1, 6, 5])
         let w = Tensor.zeros([1, 1, 3, 3])
         #expect(conv2d(x, weight: w, stride: 2, padding: .same(height: 6, width: 5, kernel: 3, stride: 2)).shape == [1, 1, 3, 3])
+    }
+
+    @Test func imagesLargerThanTheColumnBudgetAreTiled() {
+        // 16 channels × 3×3 × 90·90 positions = 1.17M column values > the 1M
+        // budget: the forward and weight gradient split positions into tiles,
+        // the input gradient splits channels.
+        var generator = RandomGenerator(seed: 17)
+        let x = Tensor.uniform([1, 16, 90, 90], in: -1...1, using: &generator)
+        let w = Tensor.uniform([4, 16, 3, 3], in: -1...1, using: &generator)
+        #expect(ConvolutionKernels.positionSplits(
+            .forConvolution(input: x.shape, weight: w.shape, stride: 1, padding: 1, dilation: 1, groups: 1, operation: "test")) >= 2)
+        let y = conv2d(x, weight: w, padding: 1)
+        expectClose(y, SpatialReference.conv2d(x, w, nil, stride: 1, padding: 1, dilation: 1, groups: 1), tolerance: 2e-5)
+        let seed = Tensor.uniform(y.shape, in: -1...1, using: &generator)
+        let (xt, wt) = (x.trackingGradient(), w.trackingGradient())
+        let grads = gradients(of: conv2d(xt, weight: wt, padding: 1), withRespectTo: [xt, wt], seed: seed)
+        // The input gradient is the transposed convolution of the seed (direct scatter reference).
+        expectClose(
+            grads[0],
+            SpatialReference.transposedConv2d(seed, w, nil, stride: 1, padding: 1, outputPadding: 0, dilation: 1, groups: 1),
+            tolerance: 2e-5)
+        // The weight gradient straight from its definition.
+        var expected = [Double](repeating: 0, count: w.scalarCount)
+        for o in 0..<4 {
+            for c in 0..<16 {
+                for a in 0..<3 {
+                    for b in 0..<3 {
+                        var total = 0.0
+                        for row in 0..<90 {
+                            let iy = row + a - 1
+                            guard iy >= 0 && iy < 90 else { continue }
+                            for column in 0..<90 {
+                                let ix = column + b - 1
+                                guard ix >= 0 && ix < 90 else { continue }
+                                total += Double(seed.scalars[(o * 90 + row) * 90 + column]) * Double(x.scalars[(c * 90 + iy) * 90 + ix])
+                            }
+                        }
+                        expected[((o * 16 + c) * 3 + a) * 3 + b] = total
+                    }
+                }
+            }
+        }
+        expectClose(grads[1], Tensor(shape: w.shape, scalars: expected.map { Float($0) }), tolerance: 2e-5)
     }
 
     @Test func onlyRequestedGradientsAreReturned() {
