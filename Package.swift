@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "perturb-bench", targets: ["perturb-bench"]),
         .library(name: "Tensors", targets: ["Tensors"]),
         .library(name: "Datasets", targets: ["Datasets"]),
+        .library(name: "Attacks", targets: ["Attacks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +37,11 @@ let package = Package(
             dependencies: ["Tensors"],
             swiftSettings: optimisedEvenInDebug
         ),
+        .target(
+            name: "Attacks",
+            dependencies: ["Tensors", "NeuralNetworks"],
+            swiftSettings: optimisedEvenInDebug
+        ),
         .executableTarget(
             name: "perturb",
             dependencies: [
@@ -54,6 +60,11 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "CZlib"]),
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
+        .testTarget(
+            name: "AttacksTests",
+            dependencies: ["Attacks", "NeuralNetworks", "Tensors"],
+            swiftSettings: optimisedEvenInDebug
+        ),
     ],
     swiftLanguageModes: [.v5]
 )
