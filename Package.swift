@@ -14,17 +14,32 @@ let package = Package(
         .executable(name: "perturb", targets: ["perturb"]),
         .executable(name: "perturb-bench", targets: ["perturb-bench"]),
         .library(name: "Tensors", targets: ["Tensors"]),
+        .library(name: "PNG", targets: ["PNG"]),
         .library(name: "Datasets", targets: ["Datasets"]),
+        .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
         .library(name: "Attacks", targets: ["Attacks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
         .target(
             name: "Tensors",
             swiftSettings: optimisedEvenInDebug,
             linkerSettings: [.linkedLibrary("dl")]
+        ),
+        .target(
+            name: "CLibPNG",
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]
+        ),
+        .target(name: "PNG", dependencies: ["CLibPNG"], swiftSettings: optimisedEvenInDebug),
+        /// libpng called directly from C, the baseline `perturb-bench png` compares against.
+        .target(
+            name: "LibPNGBaseline",
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]
         ),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(
@@ -34,7 +49,10 @@ let package = Package(
         ),
         .target(
             name: "NeuralNetworks",
-            dependencies: ["Tensors"],
+            dependencies: [
+                "Tensors",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
             swiftSettings: optimisedEvenInDebug
         ),
         .target(
@@ -46,6 +64,8 @@ let package = Package(
             name: "perturb",
             dependencies: [
                 "Tensors",
+                "NeuralNetworks",
+                "PNG",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,13 +73,25 @@ let package = Package(
             name: "perturb-bench",
             dependencies: [
                 "Tensors",
+                "PNG",
+                "LibPNGBaseline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: optimisedEvenInDebug
         ),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
+        .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "CZlib"]),
-        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
+        .testTarget(
+            name: "NeuralNetworksTests",
+            dependencies: [
+                "NeuralNetworks",
+                "Tensors",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "AttacksTests",
             dependencies: ["Attacks", "NeuralNetworks", "Tensors"],

@@ -1,0 +1,48 @@
+/// An ONNX operator type Perturb can load, named as in the ONNX default domain.
+public enum ONNXOperator: String, CaseIterable, Sendable {
+    case conv = "Conv"
+    case convTranspose = "ConvTranspose"
+    case gemm = "Gemm"
+    case matMul = "MatMul"
+    case add = "Add"
+    case sub = "Sub"
+    case mul = "Mul"
+    case div = "Div"
+    case relu = "Relu"
+    case leakyRelu = "LeakyRelu"
+    case sigmoid = "Sigmoid"
+    case tanh = "Tanh"
+    case clip = "Clip"
+    case erf = "Erf"
+    case gelu = "Gelu"
+    case maxPool = "MaxPool"
+    case averagePool = "AveragePool"
+    case globalAveragePool = "GlobalAveragePool"
+    case batchNormalization = "BatchNormalization"
+    case flatten = "Flatten"
+    case reshape = "Reshape"
+    case transpose = "Transpose"
+    case concat = "Concat"
+    case softmax = "Softmax"
+    case logSoftmax = "LogSoftmax"
+    case dropout = "Dropout"
+    case identity = "Identity"
+    case constant = "Constant"
+    case pad = "Pad"
+    case squeeze = "Squeeze"
+    case unsqueeze = "Unsqueeze"
+    case shape = "Shape"
+    case gather = "Gather"
+    case slice = "Slice"
+    case reduceMean = "ReduceMean"
+    case cast = "Cast"
+    case constantOfShape = "ConstantOfShape"
+    case equal = "Equal"
+    case `where` = "Where"
+    case expand = "Expand"
+
+    /// The supported operator names, comma separated, for error messages.
+    public static var supportedList: String {
+        allCases.map(\.rawValue).joined(separator: ", ")
+    }
+}
