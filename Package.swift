@@ -74,6 +74,8 @@ let package = Package(
             dependencies: [
                 "Tensors",
                 "PNG",
+                "NeuralNetworks",
+                "Attacks",
                 "LibPNGBaseline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
