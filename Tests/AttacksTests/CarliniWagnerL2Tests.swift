@@ -42,4 +42,13 @@ import Testing
         let b = try attack.run(on: images, labels: labels, victim: SyntheticTask.victim, using: &second)
         #expect(a.adversarial == b.adversarial)
     }
+
+    @Test func imagesItCannotFoolComeBackUnchanged() throws {
+        var generator = RandomGenerator(seed: 1)
+        let result = try CarliniWagnerL2(steps: 2, binarySearchSteps: 1, initialConstant: 1e-6).run(
+            on: images, labels: labels, victim: SyntheticTask.victim, using: &generator)
+        #expect(result.successRate == 0)
+        #expect(result.adversarial == images)
+        #expect(result.outcomes.allSatisfy { $0.iterations == nil && $0.psnr == .infinity })
+    }
 }

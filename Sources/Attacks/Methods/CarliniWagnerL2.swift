@@ -52,8 +52,8 @@ public struct CarliniWagnerL2: Attack {
         let count = clean.shape[0]
         let start = Tensor(shape: clean.shape, scalars: clean.scalars.map { atanhf((2 * $0 - 1) * 0.999999) })
         var search = ConstantSearch(count: count, initial: initialConstant)
-        var best = (images: clean, squaredDistances: [Float](repeating: .infinity, count: count))
-        var firstSuccess = [Int?](repeating: nil, count: count)
+        // Distance 0: an image never made adversarial comes back unchanged.
+        var best = BestIterates(start: clean, score: 0)
         var stepsTaken = 0
         for _ in 0..<binarySearchSteps {
             let w = Parameter(name: "w", value: start)
@@ -70,19 +70,13 @@ public struct CarliniWagnerL2: Attack {
                 let total = (squaredDistances + constants * losses).sum()
                 let gradient = gradients(of: total, withRespectTo: [tracked])[0]
                 let success = objective.isAdversarial(logits: logits)
-                let distances = squaredDistances.detached().scalars
-                let closer = (0..<count).map { success[$0] && distances[$0] < best.squaredDistances[$0] }
-                for image in 0..<count where success[image] {
-                    succeeded[image] = true
-                    if firstSuccess[image] == nil { firstSuccess[image] = stepsTaken }
-                    if closer[image] { best.squaredDistances[image] = distances[image] }
-                }
-                best.images = replacingImages(of: best.images, with: x.detached(), where: closer)
+                best.offer(x, success: success, scores: squaredDistances.detached().scalars, stepsTaken: stepsTaken)
+                for image in 0..<count where success[image] { succeeded[image] = true }
                 optimizer.update([w], along: [gradient])
                 stepsTaken += 1
             }
             search.update(succeeded: succeeded)
         }
-        return Perturbation(origins: clean, adversarial: best.images, iterations: firstSuccess)
+        return Perturbation(origins: clean, adversarial: best.images, iterations: best.firstSuccess)
     }
 }
