@@ -44,7 +44,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(
             name: "Datasets",
-            dependencies: ["Tensors", "CZlib"],
+            dependencies: ["Tensors", "PNG", "CZlib"],
             swiftSettings: optimisedEvenInDebug
         ),
         .target(
@@ -65,6 +65,7 @@ let package = Package(
             dependencies: [
                 "Tensors",
                 "NeuralNetworks",
+                "Datasets",
                 "PNG",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -84,7 +85,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
         .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "CZlib"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "PNG", "CZlib"]),
         .testTarget(
             name: "NeuralNetworksTests",
             dependencies: [
