@@ -1,0 +1,216 @@
+/// The three products of a 2-D convolution — forward, input gradient, weight
+/// gradient — as im2col + GEMM through ``matrixMultiply``, or through the
+/// direct depthwise kernel when each output channel reads one input channel.
+///
+/// Work is split into units of (image, position range) or (image, group,
+/// channel range), claimed chunk by chunk by the cores through ``Workers``
+/// with single-threaded GEMMs, so im2col runs in parallel too and its columns
+/// stay in cache for the GEMM.
+/// One image's columns are at most `columnBudget` values; larger images are
+/// processed in position tiles.
+enum ConvolutionKernels {
+    /// The largest column matrix one worker builds at a time (values).
+    static let columnBudget = 1 << 20
+
+    /// How many position tiles each image is split into: enough for every core
+    /// to have a unit and for each tile's columns to fit the budget.
+    static func positionSplits(_ g: ConvolutionGeometry) -> Int {
+        let forCores = ceilDivide(ProcessorCount.value, Swift.max(g.batch, 1))
+        let forMemory = ceilDivide(g.patchSize * g.outputPlane, columnBudget)
+        return Swift.max(1, Swift.min(g.outputPlane, Swift.max(forCores, forMemory)))
+    }
+
+    /// output[n, o] = Σ weight[o] ⋆ input[n] (+ bias[o]).
+    static func forward(
+        input: UnsafePointer<Float>, weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?,
+        output: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+    ) {
+        if g.isDepthwise {
+            DepthwiseKernels.forward(input: input, weight: weight, bias: bias, output: output, geometry: g)
+            return
+        }
+        let positions = g.outputPlane
+        let splits = positionSplits(g)
+        let cg = g.inputChannelsPerGroup, og = g.outputChannelsPerGroup, patch = g.patchSize
+        let tile = ceilDivide(positions, splits)
+        Workers.run(units: g.batch * splits) { claim in
+            withScratch(g.columnsAreInput ? 0 : patch * tile) { columns in
+                while let (_, units) = claim() {
+                    for unit in units {
+                        let image = unit / splits, part = unit % splits
+                        let range = (positions * part / splits)..<(positions * (part + 1) / splits)
+                        guard !range.isEmpty else { continue }
+                        for group in 0..<g.groups {
+                            let groupInput = input + (image * g.inputChannels + group * cg) * g.inputPlane
+                            let b: UnsafePointer<Float>, ldb: Int
+                            if g.columnsAreInput {
+                                (b, ldb) = (groupInput + range.lowerBound, positions)
+                            } else {
+                                Im2Col.expand(
+                                    groupInput, channels: cg, geometry: g, positions: range,
+                                    into: columns, rowStride: range.count)
+                                (b, ldb) = (UnsafePointer(columns), range.count)
+                            }
+                            let target = output + (image * g.outputChannels + group * og) * positions + range.lowerBound
+                            matrixMultiply(
+                                transposeA: false, transposeB: false, m: og, n: range.count, k: patch,
+                                a: weight + group * og * patch, lda: patch, b: b, ldb: ldb,
+                                beta: 0, c: target, ldc: positions)
+                            if let bias {
+                                for o in 0..<og {
+                                    let value = bias[group * og + o]
+                                    let row = target + o * positions
+                                    for p in 0..<range.count { row[p] += value }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// inputGradient = Σ weightᵀ ⋆ outputGradient (the adjoint of `forward` in
+    /// its input); overwrites `inputGradient`.
+    static func inputGradient(
+        outputGradient: UnsafePointer<Float>, weight: UnsafePointer<Float>,
+        inputGradient: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+    ) {
+        inputGradient.update(repeating: 0, count: g.batch * g.inputChannels * g.inputPlane)
+        if g.isDepthwise {
+            DepthwiseKernels.inputGradient(
+                outputGradient: outputGradient, weight: weight, inputGradient: inputGradient, geometry: g)
+            return
+        }
+        let positions = g.outputPlane
+        let cg = g.inputChannelsPerGroup, og = g.outputChannelsPerGroup, patch = g.patchSize
+        let area = g.kernelArea
+        // Units: (image, group, channel range); channel ranges write disjoint planes.
+        let perImage = g.batch * g.groups
+        let channelSplits = Swift.max(1, Swift.min(cg, Swift.max(
+            ceilDivide(ProcessorCount.value, perImage), ceilDivide(patch * positions, columnBudget))))
+        let rowsPerSplit = ceilDivide(cg, channelSplits)
+        Workers.run(units: perImage * channelSplits) { claim in
+            withScratch(g.columnsAreInput ? 0 : rowsPerSplit * area * positions) { columns in
+                while let (_, units) = claim() {
+                    for unit in units {
+                        let split = unit % channelSplits, imageGroup = unit / channelSplits
+                        let image = imageGroup / g.groups, group = imageGroup % g.groups
+                        let channels = (cg * split / channelSplits)..<(cg * (split + 1) / channelSplits)
+                        guard !channels.isEmpty else { continue }
+                        let gradientGroup = outputGradient + (image * g.outputChannels + group * og) * positions
+                        let target = inputGradient
+                            + (image * g.inputChannels + group * cg + channels.lowerBound) * g.inputPlane
+                        let a = weight + group * og * patch + channels.lowerBound * area
+                        if g.columnsAreInput {
+                            matrixMultiply(
+                                transposeA: true, transposeB: false, m: channels.count, n: positions, k: og,
+                                a: a, lda: patch, b: gradientGroup, ldb: positions,
+                                beta: 0, c: target, ldc: positions)
+                        } else {
+                            matrixMultiply(
+                                transposeA: true, transposeB: false, m: channels.count * area, n: positions, k: og,
+                                a: a, lda: patch, b: gradientGroup, ldb: positions,
+                                beta: 0, c: columns, ldc: positions)
+                            Im2Col.accumulate(
+                                columns, rowStride: positions, channels: channels.count, geometry: g,
+                                positions: 0..<positions, into: target)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// weightGradient = Σₙ outputGradient[n] · columns(input[n])ᵀ; overwrites
+    /// `weightGradient`.
+    static func weightGradient(
+        input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
+        weightGradient: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+    ) {
+        if g.isDepthwise {
+            DepthwiseKernels.weightGradient(
+                input: input, outputGradient: outputGradient, weightGradient: weightGradient, geometry: g)
+            return
+        }
+        let positions = g.outputPlane
+        let splits = positionSplits(g)
+        let cg = g.inputChannelsPerGroup, og = g.outputChannelsPerGroup, patch = g.patchSize
+        let tile = ceilDivide(positions, splits)
+        let units = g.batch * splits
+        let chunks = Workers.defaultChunks(forUnits: units)
+        let count = g.weightCount
+        // One accumulator per chunk of units, summed over chunks in order, so
+        // the result does not depend on which worker ran which chunk.
+        withScratch(count * chunks, zeroed: true) { partials in
+            Workers.run(units: units, chunks: chunks) { claim in
+                withScratch(g.columnsAreInput ? 0 : patch * tile) { columns in
+                    while let (chunk, units) = claim() {
+                        let accumulator = partials + chunk * count
+                        for unit in units {
+                            let image = unit / splits, part = unit % splits
+                            let range = (positions * part / splits)..<(positions * (part + 1) / splits)
+                            guard !range.isEmpty else { continue }
+                            for group in 0..<g.groups {
+                                let groupInput = input + (image * g.inputChannels + group * cg) * g.inputPlane
+                                let b: UnsafePointer<Float>, ldb: Int
+                                if g.columnsAreInput {
+                                    (b, ldb) = (groupInput + range.lowerBound, positions)
+                                } else {
+                                    Im2Col.expand(
+                                        groupInput, channels: cg, geometry: g, positions: range,
+                                        into: columns, rowStride: range.count)
+                                    (b, ldb) = (UnsafePointer(columns), range.count)
+                                }
+                                let gradientGroup = outputGradient
+                                    + (image * g.outputChannels + group * og) * positions + range.lowerBound
+                                matrixMultiply(
+                                    transposeA: false, transposeB: true, m: og, n: patch, k: range.count,
+                                    a: gradientGroup, lda: positions, b: b, ldb: ldb,
+                                    beta: 1, c: accumulator + group * og * patch, ldc: patch)
+                            }
+                        }
+                    }
+                }
+            }
+            weightGradient.update(from: partials, count: count)
+            for chunk in 1..<Swift.max(chunks, 1) {
+                let partial = partials + chunk * count
+                for index in 0..<count { weightGradient[index] += partial[index] }
+            }
+        }
+    }
+
+    /// biasGradient[o] = Σ over images and positions of outputGradient[n, o].
+    static func biasGradient(
+        outputGradient: UnsafePointer<Float>, batch: Int, channels: Int, plane: Int,
+        biasGradient: UnsafeMutablePointer<Float>
+    ) {
+        Workers.forEach(units: channels) { range in
+            for channel in range {
+                var total: Float = 0
+                for image in 0..<batch {
+                    total += rowSum(outputGradient + (image * channels + channel) * plane, count: plane)
+                }
+                biasGradient[channel] = total
+            }
+        }
+    }
+}
+
+/// The sum of `count` values, eight lanes at a time.
+@inline(__always)
+func rowSum(_ values: UnsafePointer<Float>, count: Int) -> Float {
+    var lanes = SIMD8<Float>()
+    var index = 0
+    while index + 8 <= count {
+        lanes += UnsafeRawPointer(values + index).loadUnaligned(as: SIMD8<Float>.self)
+        index += 8
+    }
+    var total = lanes.sum()
+    while index < count {
+        total += values[index]
+        index += 1
+    }
+    return total
+}
