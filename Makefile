@@ -6,8 +6,20 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test system-packages
 
+PERTURB := .build/release/perturb
+
 demo: system-packages
-	swift run -c release perturb --version
+	swift build -c release --product perturb
+	@mkdir -p out
+	$(PERTURB) --version
+	$(PERTURB) image info SampleImages/gradient-rgb.png
+	$(PERTURB) image info SampleImages/no-entry-palette.png
+	$(PERTURB) image info --json SampleImages/ramp-gray16.png
+	$(PERTURB) image convert SampleImages/no-entry-palette.png out/no-entry-rgba16.png --channels rgba --bit-depth 16
+	$(PERTURB) image info out/no-entry-rgba16.png
+	$(PERTURB) image convert SampleImages/ramp-gray16.png out/ramp-gray8.png --bit-depth 8
+	$(PERTURB) image convert SampleImages/gradient-rgb.png out/gradient-gray.png --channels gray
+	$(PERTURB) image info out/gradient-gray.png
 
 test: system-packages
 	swift test

@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "perturb", targets: ["perturb"]),
         .executable(name: "perturb-bench", targets: ["perturb-bench"]),
         .library(name: "Tensors", targets: ["Tensors"]),
+        .library(name: "PNG", targets: ["PNG"]),
         .library(name: "Datasets", targets: ["Datasets"]),
         .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
     ],
@@ -27,10 +28,22 @@ let package = Package(
             swiftSettings: optimisedEvenInDebug,
             linkerSettings: [.linkedLibrary("dl")]
         ),
+        .target(
+            name: "CLibPNG",
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]
+        ),
+        .target(name: "PNG", dependencies: ["CLibPNG"], swiftSettings: optimisedEvenInDebug),
+        /// libpng called directly from C, the baseline `perturb-bench png` compares against.
+        .target(
+            name: "LibPNGBaseline",
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]
+        ),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(
             name: "Datasets",
-            dependencies: ["Tensors", "CZlib"],
+            dependencies: ["Tensors", "PNG", "CZlib"],
             swiftSettings: optimisedEvenInDebug
         ),
         .target(
@@ -46,6 +59,8 @@ let package = Package(
             dependencies: [
                 "Tensors",
                 "NeuralNetworks",
+                "Datasets",
+                "PNG",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,12 +68,16 @@ let package = Package(
             name: "perturb-bench",
             dependencies: [
                 "Tensors",
+                "PNG",
+                "LibPNGBaseline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: optimisedEvenInDebug
         ),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "CZlib"]),
+        .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
+        .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "PNG", "CZlib"]),
         .testTarget(
             name: "NeuralNetworksTests",
             dependencies: [

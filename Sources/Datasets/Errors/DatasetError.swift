@@ -20,6 +20,8 @@ public enum DatasetError: Error, Equatable {
     case countMismatch(imagesPath: String, imageCount: Int, labelsPath: String, labelCount: Int)
     /// A label is not the index of one of the dataset's classes.
     case labelOutOfRange(path: String, index: Int, label: Int, classCount: Int)
+    /// A folder or file could not be written; `reason` is what the system reported.
+    case unwritable(path: String, reason: String)
     /// A system dataset is not installed and no data path was given.
     case datasetNotInstalled(dataset: String, debianPackage: String, searched: [String])
 }
@@ -48,6 +50,8 @@ extension DatasetError: LocalizedError {
         case .labelOutOfRange(let path, let index, let label, let classCount):
             return "\(path): item \(index) has label \(label), expected a class index in 0..<\(classCount). "
                 + "Pass a labels file for this dataset."
+        case .unwritable(let path, let reason):
+            return "\(path): could not be written (\(reason)). Choose an output folder you can write to."
         case .datasetNotInstalled(let dataset, let package, let searched):
             return "\(dataset) is not installed: looked in \(searched.joined(separator: ", ")). "
                 + "Run `apt-get install \(package)` or pass a data path to its files."

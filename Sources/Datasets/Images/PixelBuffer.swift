@@ -43,13 +43,6 @@ public struct PixelBuffer: Equatable, Sendable {
     /// The samples reordered channel by channel (C,H,W), as tensors and
     /// datasets hold them.
     func planarBytes() -> [UInt8] {
-        let planeSize = width * height
-        var planar = [UInt8](repeating: 0, count: bytes.count)
-        for pixel in 0..<planeSize {
-            for channel in 0..<channels {
-                planar[channel * planeSize + pixel] = bytes[pixel * channels + channel]
-            }
-        }
-        return planar
+        planarSamples(bytes, channels: channels)
     }
 }
