@@ -69,6 +69,7 @@ let package = Package(
             dependencies: [
                 "Tensors",
                 "PNG",
+                "NeuralNetworks",
                 "LibPNGBaseline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -20,7 +20,9 @@ import Tensors
         let image = PNGImage(width: 2, height: 1, layout: .gray, samples: .sixteen([0, 1]))
         let tensor = image.tensor(channels: 3)
         #expect(tensor.shape == [1, 3, 1, 2])
-        #expect(tensor.scalars == [0, 1 / 65535, 0, 1 / 65535, 0, 1 / 65535])
+        let step: Float = 1 / 65535
+        let expected: [Float] = [0, step, 0, step, 0, step]
+        #expect(tensor.scalars == expected)
         #expect(PNGImage(tensor: Tensor(shape: [1, 1, 2], scalars: [-1, 2])).samples == .eight([0, 255]))
     }
 }
