@@ -6,12 +6,12 @@ import Tensors
 @Suite struct ONNXOperatorTests {
     /// Evaluates one node of `opType` computing `operation` on `inputs`.
     private func evaluate(
-        _ opType: ONNXOperator, _ operation: ONNXOperation, _ inputs: [ONNXTensor?], opset: Int = 17
+        _ opType: ONNXOperator, _ operation: ONNXOperation, _ inputs: [ONNXTensor?]
     ) throws -> ONNXTensor {
         let node = ONNXNode(
             name: "node", opType: opType, operation: operation,
             inputs: inputs.indices.map { inputs[$0] == nil ? "" : "in\($0)" }, outputs: ["out"])
-        return try #require(ONNXGraphModel.evaluate(ONNXNodeOperands(node: node, values: inputs), opset: opset).first)
+        return try #require(ONNXGraphModel.evaluate(ONNXNodeOperands(node: node, values: inputs)).first)
     }
 
     private func integers(_ values: [Int], shape: [Int]? = nil) -> ONNXTensor {

@@ -2,7 +2,7 @@ import Tensors
 
 extension ONNXGraphModel {
     /// Computes one node's outputs from its operands.
-    static func evaluate(_ operands: ONNXNodeOperands, opset: Int) throws -> [ONNXTensor] {
+    static func evaluate(_ operands: ONNXNodeOperands) throws -> [ONNXTensor] {
         switch operands.node.operation {
         case .conv(let attributes): [.float(try convolution(operands, attributes))]
         case .convTranspose(let attributes): [.float(try transposedConvolution(operands, attributes))]

@@ -98,7 +98,7 @@ public final class ONNXGraphModel: Layer {
         for (index, node) in model.graph.nodes.enumerated() {
             let operands = ONNXNodeOperands(
                 node: node, values: node.inputs.map { $0.isEmpty ? nil : values[$0] })
-            let results = try Self.evaluate(operands, opset: model.opsetVersion)
+            let results = try Self.evaluate(operands)
             for (outputName, result) in zip(node.outputs, results) where !outputName.isEmpty {
                 values[outputName] = result
             }

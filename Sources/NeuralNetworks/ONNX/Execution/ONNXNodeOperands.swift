@@ -8,9 +8,6 @@ struct ONNXNodeOperands {
     /// One entry per node input; `nil` for an omitted optional input.
     let values: [ONNXTensor?]
 
-    /// The number of inputs the node lists (omitted optional ones included).
-    var count: Int { values.count }
-
     /// An error about this node.
     func failure(_ reason: String) -> ONNXExecutionError {
         .invalidOperands(node: node.name, opType: node.opType.rawValue, reason: reason)
