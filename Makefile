@@ -1,7 +1,7 @@
 # The two entry points of the README. Each first installs the Debian packages
 # Perturb needs (through sudo when not root), then builds with SwiftPM.
 
-SYSTEM_PACKAGES := libpng-dev zlib1g-dev pkg-config libopenblas-dev
+SYSTEM_PACKAGES := libpng-dev zlib1g-dev pkg-config libopenblas-dev libturbojpeg0-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test system-packages

@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "PNG", targets: ["PNG"]),
         .library(name: "Datasets", targets: ["Datasets"]),
         .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
+        .library(name: "PhysicalWorld", targets: ["PhysicalWorld"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,6 +55,12 @@ let package = Package(
             ],
             swiftSettings: optimisedEvenInDebug
         ),
+        .systemLibrary(name: "CTurboJPEG", path: "Sources/CTurboJPEG"),
+        .target(
+            name: "PhysicalWorld",
+            dependencies: ["Tensors", "CTurboJPEG"],
+            swiftSettings: optimisedEvenInDebug
+        ),
         .executableTarget(
             name: "perturb",
             dependencies: [
@@ -75,7 +82,8 @@ let package = Package(
             ],
             swiftSettings: optimisedEvenInDebug
         ),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
         .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
         .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "PNG", "CZlib"]),
@@ -87,6 +95,11 @@ let package = Package(
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PhysicalWorldTests",
+            dependencies: ["PhysicalWorld", "CTurboJPEG", "Datasets", "TestSupport"],
+            swiftSettings: optimisedEvenInDebug
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -110,6 +110,11 @@ let convolutionCases: [ConvolutionCase] = [
         #expect(grads[0].shape == x.shape)
     }
 
+    @Test func onnxAttributeLists() {
+        #expect(Padding2D(onnxPads: [1, 2, 3, 4]) == Padding2D(top: 1, left: 2, bottom: 3, right: 4))
+        #expect(Size2D([3, 5]) == Size2D(height: 3, width: 5))
+    }
+
     @Test func samePaddingKeepsTheSizeOverStride() {
         // 7 wide, kernel 3, stride 2: 4 outputs need (4−1)·2 + 3 − 7 = 2 → 1 + 1.
         #expect(Padding2D.same(height: 7, width: 7, kernel: 3, stride: 2) == Padding2D(1))

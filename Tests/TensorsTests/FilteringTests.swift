@@ -60,6 +60,16 @@ import Testing
         expectGradientMatchesFiniteDifferences(at: perImage) { x.filtered2d(kernel: $0, padding: padding) }
     }
 
+    @Test(arguments: [PaddingMode.reflect, .replicate, .zero])
+    func separableGaussianEqualsTheTwoDimensionalFilter(padding: PaddingMode) {
+        var generator = RandomGenerator(seed: 43)
+        let x = Tensor.uniform([2, 3, 9, 14], in: -1...1, using: &generator)
+        expectClose(
+            x.gaussianBlurred(sigma: 1.1, padding: padding),
+            x.filtered2d(kernel: .gaussianKernel(sigma: 1.1), padding: padding), tolerance: 1e-5)
+        expectGradientMatchesFiniteDifferences(at: x) { $0.gaussianBlurred(sigma: 0.8, padding: padding) }
+    }
+
     @Test func perImageKernelsApplyToTheirOwnImage() {
         let x = Tensor(shape: [2, 1, 1, 3], scalars: [1, 2, 3, 1, 2, 3])
         let kernels = Tensor(shape: [2, 1, 1], scalars: [1, 2])

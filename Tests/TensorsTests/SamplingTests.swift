@@ -106,7 +106,13 @@ import Testing
         #expect(square.resized(height: 1, width: 1, method: .area).scalars == [3])
     }
 
-    @Test(arguments: [ResizeMethod.bilinear, .area])
+    @Test func nearestCopiesTheFloorIndex() {
+        let x = Tensor(shape: [1, 1, 1, 3], scalars: [1, 2, 3])
+        #expect(x.resized(height: 1, width: 6, method: .nearest).scalars == [1, 1, 2, 2, 3, 3])
+        #expect(x.resized(height: 2, width: 2, method: .nearest).scalars == [1, 2, 1, 2])
+    }
+
+    @Test(arguments: [ResizeMethod.bilinear, .area, .nearest])
     func sameSizeIsIdentityAndGradientsMatch(method: ResizeMethod) {
         var generator = RandomGenerator(seed: 31)
         let x = Tensor.uniform([2, 2, 5, 4], in: -1...1, using: &generator)

@@ -87,37 +87,50 @@ enum GridSampleKernels {
     }
 
     /// Gradients with respect to the input (scattered; zeroed here) and/or the grid.
+    ///
+    /// Two passes so both spread over the cores even for one image: the input
+    /// gradient by (image, channel) plane, each plane scattered by one worker;
+    /// the grid gradient by (image, output row), each summing its channels.
     static func backward(
         _ input: UnsafePointer<Float>, grid: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
         inputGradient: UnsafeMutablePointer<Float>?, gridGradient: UnsafeMutablePointer<Float>?, geometry g: Geometry
     ) {
-        inputGradient?.update(repeating: 0, count: g.batch * g.channels * g.inputPlane)
-        // Units are images: each writes only its own input gradient planes.
-        Workers.forEach(units: g.batch) { images in
-            for image in images {
-                for position in 0..<g.outputPlane {
-                    let point = (image * g.outputPlane + position) * 2
-                    let c = corners(x: grid[point], y: grid[point + 1], g)
-                    var dx: Float = 0, dy: Float = 0
-                    for channel in 0..<g.channels {
-                        let planeOffset = (image * g.channels + channel)
-                        let gradient = outputGradient[planeOffset * g.outputPlane + position]
-                        if let inputGradient {
-                            let plane = inputGradient + planeOffset * g.inputPlane
-                            if c.index.0 >= 0 { plane[c.index.0] += c.weight.0 * gradient }
-                            if c.index.1 >= 0 { plane[c.index.1] += c.weight.1 * gradient }
-                            if c.index.2 >= 0 { plane[c.index.2] += c.weight.2 * gradient }
-                            if c.index.3 >= 0 { plane[c.index.3] += c.weight.3 * gradient }
-                        }
-                        if gridGradient != nil {
+        if let inputGradient {
+            Workers.forEach(units: g.batch * g.channels) { planes in
+                for planeIndex in planes {
+                    let image = planeIndex / g.channels
+                    let plane = inputGradient + planeIndex * g.inputPlane
+                    plane.update(repeating: 0, count: g.inputPlane)
+                    let gradients = outputGradient + planeIndex * g.outputPlane
+                    for position in 0..<g.outputPlane {
+                        let point = (image * g.outputPlane + position) * 2
+                        let c = corners(x: grid[point], y: grid[point + 1], g)
+                        let gradient = gradients[position]
+                        if c.index.0 >= 0 { plane[c.index.0] += c.weight.0 * gradient }
+                        if c.index.1 >= 0 { plane[c.index.1] += c.weight.1 * gradient }
+                        if c.index.2 >= 0 { plane[c.index.2] += c.weight.2 * gradient }
+                        if c.index.3 >= 0 { plane[c.index.3] += c.weight.3 * gradient }
+                    }
+                }
+            }
+        }
+        if let gridGradient {
+            Workers.forEach(units: g.batch * g.outputHeight) { rows in
+                for row in rows {
+                    let image = row / g.outputHeight
+                    for position in (row % g.outputHeight * g.outputWidth)..<((row % g.outputHeight + 1) * g.outputWidth) {
+                        let point = (image * g.outputPlane + position) * 2
+                        let c = corners(x: grid[point], y: grid[point + 1], g)
+                        var dx: Float = 0, dy: Float = 0
+                        for channel in 0..<g.channels {
+                            let planeOffset = image * g.channels + channel
+                            let gradient = outputGradient[planeOffset * g.outputPlane + position]
                             let plane = input + planeOffset * g.inputPlane
                             let (v00, v01) = (value(plane, c.index.0), value(plane, c.index.1))
                             let (v10, v11) = (value(plane, c.index.2), value(plane, c.index.3))
                             dx += gradient * ((v01 - v00) * (1 - c.fractionY) + (v11 - v10) * c.fractionY)
                             dy += gradient * ((v10 - v00) * (1 - c.fractionX) + (v11 - v01) * c.fractionX)
                         }
-                    }
-                    if let gridGradient {
                         gridGradient[point] = dx * c.dX
                         gridGradient[point + 1] = dy * c.dY
                     }

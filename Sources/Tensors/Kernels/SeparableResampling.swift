@@ -37,6 +37,13 @@ struct AxisResampling {
         }
     }
 
+    /// Nearest: output `o` copies input ⌊o·in/out⌋.
+    static func nearest(from inputCount: Int, to outputCount: Int) -> AxisResampling {
+        AxisResampling(inputCount: inputCount, outputCount: outputCount) { output in
+            [(Swift.min(output * inputCount / outputCount, inputCount - 1), Float(1))]
+        }
+    }
+
     /// Area (adaptive average): output `o` averages inputs
     /// ⌊o·in/out⌋ ..< ⌈(o+1)·in/out⌉ (PyTorch `interpolate(mode="area")`).
     static func area(from inputCount: Int, to outputCount: Int) -> AxisResampling {

@@ -29,6 +29,13 @@ public struct Padding2D: Equatable, Hashable, Sendable, ExpressibleByIntegerLite
         self.init(top: all, left: all, bottom: all, right: all)
     }
 
+    /// Padding from ONNX `pads` for a 2-D spatial operator:
+    /// `[top, left, bottom, right]` (begin values of H and W, then end values).
+    public init(onnxPads pads: [Int]) {
+        precondition(pads.count == 4, "Padding2D(onnxPads:): expected 4 values [top, left, bottom, right], got \(pads)")
+        self.init(top: pads[0], left: pads[1], bottom: pads[2], right: pads[3])
+    }
+
     /// The same amount on every side, from a literal.
     public init(integerLiteral value: Int) {
         self.init(value)

@@ -17,6 +17,13 @@ public struct Size2D: Equatable, Hashable, Sendable, ExpressibleByIntegerLiteral
         self.init(height: both, width: both)
     }
 
+    /// A pair from a two-value list `[height, width]`, as ONNX `kernel_shape`,
+    /// `strides` and `dilations` give it.
+    public init(_ values: [Int]) {
+        precondition(values.count == 2, "Size2D: expected 2 values [height, width], got \(values)")
+        self.init(height: values[0], width: values[1])
+    }
+
     /// A pair with equal height and width, from a literal.
     public init(integerLiteral value: Int) {
         self.init(value)

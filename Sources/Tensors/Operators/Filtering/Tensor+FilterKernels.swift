@@ -9,19 +9,24 @@ extension Tensor {
     /// shaped size×size; `size` defaults to 2·⌈3σ⌉ + 1 (odd, covering ±3σ).
     /// `sigma` 0 gives the 1×1 identity kernel.
     public static func gaussianKernel(sigma: Float, size: Int? = nil) -> Tensor {
+        let line = gaussianWeights(sigma: sigma, size: size)
+        return Tensor(shape: [line.count, line.count], scalars: line.flatMap { a in line.map { a * $0 } })
+    }
+
+    /// The normalised 1-D Gaussian whose outer product is ``gaussianKernel(sigma:size:)``.
+    static func gaussianWeights(sigma: Float, size: Int?) -> [Float] {
         precondition(sigma >= 0 && sigma.isFinite, "gaussianKernel: sigma must be finite and non-negative, got \(sigma)")
         let extent = size ?? (2 * Int((3 * sigma).rounded(.up)) + 1)
         precondition(extent >= 1, "gaussianKernel: size must be positive, got \(extent)")
         guard sigma > 0 else {
-            var delta = [Float](repeating: 0, count: extent * extent)
-            delta[(extent / 2) * extent + extent / 2] = 1
-            return Tensor(shape: [extent, extent], scalars: delta)
+            var delta = [Float](repeating: 0, count: extent)
+            delta[extent / 2] = 1
+            return delta
         }
         let centre = Float(extent - 1) / 2
         let line = (0..<extent).map { expf(-pow(Float($0) - centre, 2) / (2 * sigma * sigma)) }
         let total = line.reduce(0, +)
-        let normalised = line.map { $0 / total }
-        return Tensor(shape: [extent, extent], scalars: normalised.flatMap { a in normalised.map { a * $0 } })
+        return line.map { $0 / total }
     }
 
     /// A normalised linear motion-blur kernel: a line segment of `length`

@@ -7,4 +7,8 @@ public enum ResizeMethod: Equatable, Sendable {
     /// `interpolate(mode="area")` = adaptive average pooling): the right
     /// choice for shrinking images.
     case area
+    /// The input pixel whose index is ⌊o·in/out⌋ (PyTorch
+    /// `interpolate(mode="nearest")`, ONNX `Resize` nearest with asymmetric
+    /// coordinates and floor rounding); the gradient goes to that pixel.
+    case nearest
 }

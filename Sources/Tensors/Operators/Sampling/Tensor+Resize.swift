@@ -1,7 +1,7 @@
 extension Tensor {
     /// Resizes each image of an N,C,H,W tensor to `height`×`width`.
     ///
-    /// Both methods are separable linear maps, differentiable with respect to
+    /// Every method is a separable linear map, differentiable with respect to
     /// the input. Outputs match PyTorch's `interpolate` for the same size.
     public func resized(height: Int, width: Int, method: ResizeMethod = .bilinear) -> Tensor {
         precondition(rank == 4, "resized: expected an N,C,H,W tensor, got shape \(shape)")
@@ -15,6 +15,9 @@ extension Tensor {
         case .area:
             rows = .area(from: shape[2], to: height)
             columns = .area(from: shape[3], to: width)
+        case .nearest:
+            rows = .nearest(from: shape[2], to: height)
+            columns = .nearest(from: shape[3], to: width)
         }
         let planes = shape[0] * shape[1]
         let input = detached()

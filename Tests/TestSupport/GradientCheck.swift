@@ -1,5 +1,5 @@
 import Testing
-@testable import Tensors
+import Tensors
 
 /// Checks the tape's gradient of `body` at `x` against central finite differences.
 ///
@@ -14,7 +14,7 @@ import Testing
 /// larger of the two gradients' magnitudes, with an absolute floor of the same
 /// size) leaves a margin of ten. Inputs must stay away from kinks (relu at 0,
 /// max ties, clamp bounds) by more than h.
-func expectGradientMatchesFiniteDifferences(
+public func expectGradientMatchesFiniteDifferences(
     at x: Tensor,
     step h: Float = 1e-2,
     tolerance: Float = 2e-3,
