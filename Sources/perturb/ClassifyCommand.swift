@@ -11,7 +11,8 @@ struct ClassifyCommand: ParsableCommand {
         commandName: "classify",
         abstract: "Classify PNG images with an ONNX model and print the most probable labels.",
         discussion: """
-            Images are converted to the model's channel count and resized (bilinear) to its input size \
+            Images are converted to the model's channel count and resized to its input size (area \
+            averaging when shrinking, else bilinear) \
             when they differ, which is reported on stderr; --no-resize makes a size difference an error. \
             Labels and input spec come from the model's metadata_props, else NAME.json beside NAME.onnx, \
             else defaults (with a warning); --labels names a JSON file to use instead.
@@ -76,7 +77,8 @@ struct ClassifyCommand: ParsableCommand {
         }
         CommandOutput.printWarning(
             "\(file): resizing \(image.width)x\(image.height) to the model input \(spec.width)x\(spec.height)")
-        return tensor.resized(height: spec.height, width: spec.width)
+        let shrinking = image.width >= spec.width && image.height >= spec.height
+        return tensor.resized(height: spec.height, width: spec.width, method: shrinking ? .area : .bilinear)
     }
 
     private func classify(_ batch: Tensor, files: [String], with classifier: Classifier) throws -> [ClassificationRecord] {
