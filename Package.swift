@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Datasets", targets: ["Datasets"]),
         .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
         .library(name: "PhysicalWorld", targets: ["PhysicalWorld"]),
+        .library(name: "Attacks", targets: ["Attacks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -61,6 +62,11 @@ let package = Package(
             dependencies: ["Tensors", "CTurboJPEG"],
             swiftSettings: optimisedEvenInDebug
         ),
+        .target(
+            name: "Attacks",
+            dependencies: ["Tensors", "NeuralNetworks"],
+            swiftSettings: optimisedEvenInDebug
+        ),
         .executableTarget(
             name: "perturb",
             dependencies: [
@@ -77,6 +83,7 @@ let package = Package(
                 "Tensors",
                 "PNG",
                 "NeuralNetworks",
+                "Attacks",
                 "LibPNGBaseline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -99,6 +106,11 @@ let package = Package(
         .testTarget(
             name: "PhysicalWorldTests",
             dependencies: ["PhysicalWorld", "CTurboJPEG", "Datasets", "TestSupport"],
+            swiftSettings: optimisedEvenInDebug
+        ),
+        .testTarget(
+            name: "AttacksTests",
+            dependencies: ["Attacks", "NeuralNetworks", "Tensors"],
             swiftSettings: optimisedEvenInDebug
         ),
     ],
