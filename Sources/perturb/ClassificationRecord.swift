@@ -9,5 +9,5 @@ struct ClassificationRecord: Encodable {
     /// The softmax of the logits.
     var probabilities: [Float]
     /// The most probable classes, most probable first.
-    var top: [Prediction]
+    var top: [ClassProbability]
 }

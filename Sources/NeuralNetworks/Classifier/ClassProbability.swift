@@ -1,5 +1,5 @@
 /// One ranked class of a classification: its label, index and probability.
-public struct Prediction: Equatable, Codable, Sendable {
+public struct ClassProbability: Equatable, Codable, Sendable {
     /// The class name.
     public var label: String
     /// The class index in the model's output.
