@@ -12,14 +12,12 @@ demo: system-packages
 	swift build -c release --product perturb
 	@mkdir -p out
 	$(PERTURB) --version
-	$(PERTURB) image info SampleImages/gradient-rgb.png
+	$(PERTURB) model info Models/signs-cnn.onnx
+	$(PERTURB) classify --model Models/signs-cnn.onnx --top 2 SampleImages/signs/stop/*.png SampleImages/signs/speed-limit-80/*.png
+	$(PERTURB) classify --model Models/signs-resnet.onnx --top 1 SampleImages/signs/*/*.png
 	$(PERTURB) image info SampleImages/no-entry-palette.png
-	$(PERTURB) image info --json SampleImages/ramp-gray16.png
 	$(PERTURB) image convert SampleImages/no-entry-palette.png out/no-entry-rgba16.png --channels rgba --bit-depth 16
 	$(PERTURB) image info out/no-entry-rgba16.png
-	$(PERTURB) image convert SampleImages/ramp-gray16.png out/ramp-gray8.png --bit-depth 8
-	$(PERTURB) image convert SampleImages/gradient-rgb.png out/gradient-gray.png --channels gray
-	$(PERTURB) image info out/gradient-gray.png
 
 test: system-packages
 	swift test
