@@ -64,7 +64,7 @@ let package = Package(
         ),
         .target(
             name: "Attacks",
-            dependencies: ["Tensors", "NeuralNetworks"],
+            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld"],
             swiftSettings: optimisedEvenInDebug
         ),
         .executableTarget(
@@ -74,6 +74,8 @@ let package = Package(
                 "NeuralNetworks",
                 "Datasets",
                 "PNG",
+                "PhysicalWorld",
+                "Attacks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -110,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AttacksTests",
-            dependencies: ["Attacks", "NeuralNetworks", "Tensors"],
+            dependencies: ["Attacks", "NeuralNetworks", "PhysicalWorld", "Tensors", "TestSupport"],
             swiftSettings: optimisedEvenInDebug
         ),
     ],
