@@ -28,11 +28,18 @@ which round-trips float32 exactly.
 The references are for the bare ONNX graph: the mean/std in the metadata are
 not applied to the reference input.
 
+With --bench it writes instead, into Benchmarks/Models/, two larger 3x32x32
+models for `perturb-bench models` (not used by tests):
+  bench-cnn-opset17.onnx     conv 32/64/128 with max pooling, linear(8192→10)
+  bench-resnet-opset17.onnx  stem 16, residual blocks 16→16, 16→32/2, 32→64/2,
+                             global average pool, linear(64→10)
+
 Needs torch (CPU), onnx and onnxruntime. Deterministic: fixed seeds, legacy
 TorchScript exporter, no constant folding where it would fuse BatchNorm.
 """
 import json
 import pathlib
+import sys
 
 import numpy as np
 import onnx
@@ -42,6 +49,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 FIXTURES = pathlib.Path(__file__).resolve().parent.parent / "Tests" / "NeuralNetworksTests" / "Fixtures"
+BENCH_MODELS = pathlib.Path(__file__).resolve().parent.parent / "Benchmarks" / "Models"
 BATCH = 2
 
 
@@ -100,6 +108,39 @@ class SmallResNet(nn.Module):
         return self.fc(x.view(x.size(0), -1))
 
 
+class BenchCNN(nn.Module):
+    """Bench only, 3x32x32: conv(3→32) relu, conv(32→64) relu maxpool, conv(64→128) relu maxpool, linear(8192→10)."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(3, 32, 3, padding=1)
+        self.conv2 = nn.Conv2d(32, 64, 3, padding=1)
+        self.conv3 = nn.Conv2d(64, 128, 3, padding=1)
+        self.fc = nn.Linear(128 * 8 * 8, 10)
+
+    def forward(self, x):
+        x = F.relu(self.conv1(x))
+        x = F.max_pool2d(F.relu(self.conv2(x)), 2)
+        x = F.max_pool2d(F.relu(self.conv3(x)), 2)
+        return self.fc(torch.flatten(x, 1))
+
+
+class BenchResNet(nn.Module):
+    """Bench only, 3x32x32: stem 16, blocks 16→16, 16→32 (stride 2), 32→64 (stride 2), GAP, linear(64→10)."""
+
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Conv2d(3, 16, 3, padding=1, bias=False)
+        self.bn = nn.BatchNorm2d(16)
+        self.blocks = nn.Sequential(ResidualBlock(16, 16, 1), ResidualBlock(16, 32, 2), ResidualBlock(32, 64, 2))
+        self.fc = nn.Linear(64, 10)
+
+    def forward(self, x):
+        x = self.blocks(F.relu(self.bn(self.stem(x))))
+        x = F.adaptive_avg_pool2d(x, 1)
+        return self.fc(x.view(x.size(0), -1))
+
+
 class OperatorMix(nn.Module):
     """A 1x28x28 classifier touching many operators the loader must accept."""
 
@@ -135,8 +176,8 @@ def build(model_class, seed):
     return model.eval()
 
 
-def export(model, name, example, opset, fold_constants, metadata=None):
-    path = FIXTURES / f"{name}.onnx"
+def export(model, name, example, opset, fold_constants, metadata=None, directory=FIXTURES):
+    path = directory / f"{name}.onnx"
     torch.onnx.export(
         model, (example,), str(path),
         opset_version=opset, dynamo=False, do_constant_folding=fold_constants,
@@ -181,6 +222,16 @@ def write_reference(model, path, seed, input_shape):
     (FIXTURES / f"{path.stem}.reference.json").write_text(json.dumps(reference, separators=(",", ":")) + "\n")
 
 
+def bench_models():
+    BENCH_MODELS.mkdir(parents=True, exist_ok=True)
+    example = torch.zeros(1, 3, 32, 32)
+    export(build(BenchCNN, seed=4), "bench-cnn-opset17", example, opset=17, fold_constants=True, directory=BENCH_MODELS)
+    export(build(BenchResNet, seed=5), "bench-resnet-opset17", example, opset=17, fold_constants=False,
+           directory=BENCH_MODELS)
+    for file in sorted(BENCH_MODELS.iterdir()):
+        print(f"{file.stat().st_size:>8}  {file.name}")
+
+
 def main():
     FIXTURES.mkdir(parents=True, exist_ok=True)
     torch.use_deterministic_algorithms(True)
@@ -218,4 +269,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    bench_models() if "--bench" in sys.argv[1:] else main()

@@ -6,6 +6,6 @@ struct PerturbBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "perturb-bench",
         abstract: "Benchmarks for Perturb. Build with -c release; results are medians over repeats.",
-        subcommands: [KernelsBenchmark.self, PNGBenchCommand.self, AttacksBenchCommand.self]
+        subcommands: [KernelsBenchmark.self, ModelsBenchmark.self, PNGBenchCommand.self, AttacksBenchCommand.self]
     )
 }
