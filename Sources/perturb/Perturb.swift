@@ -7,7 +7,9 @@ struct Perturb: ParsableCommand {
         commandName: "perturb",
         abstract: "Craft adversarial examples that survive printing and photographing.",
         version: PerturbVersion.string,
-        subcommands: [ImageCommand.self, ModelCommand.self, ClassifyCommand.self, DatasetCommand.self]
+        subcommands: [
+            ImageCommand.self, ModelCommand.self, ClassifyCommand.self, DatasetCommand.self, TransformCommand.self,
+        ]
     )
 }
 
