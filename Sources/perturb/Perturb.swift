@@ -9,6 +9,7 @@ struct Perturb: ParsableCommand {
         version: PerturbVersion.string,
         subcommands: [
             ImageCommand.self, ModelCommand.self, ClassifyCommand.self, DatasetCommand.self, TransformCommand.self,
+            AttackCommand.self,
         ]
     )
 }
