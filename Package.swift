@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
         .library(name: "PhysicalWorld", targets: ["PhysicalWorld"]),
         .library(name: "Attacks", targets: ["Attacks"]),
+        .library(name: "Evaluation", targets: ["Evaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -67,6 +68,11 @@ let package = Package(
             dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld"],
             swiftSettings: optimisedEvenInDebug
         ),
+        .target(
+            name: "Evaluation",
+            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld"],
+            swiftSettings: optimisedEvenInDebug
+        ),
         .executableTarget(
             name: "perturb",
             dependencies: [
@@ -76,6 +82,7 @@ let package = Package(
                 "PNG",
                 "PhysicalWorld",
                 "Attacks",
+                "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,6 +122,7 @@ let package = Package(
             dependencies: ["Attacks", "NeuralNetworks", "PhysicalWorld", "Tensors", "TestSupport"],
             swiftSettings: optimisedEvenInDebug
         ),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NeuralNetworks", "Tensors"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Attacks
+import Evaluation
 import Foundation
 import NeuralNetworks
 import PNG
@@ -14,7 +15,9 @@ struct AttackCommand: ParsableCommand {
         abstract: "Craft adversarial versions of PNG images against an ONNX classifier.",
         discussion: """
             Writes DIR/NAME-adversarial.png per image (8-bit, provenance in tEXt chunks: method, \
-            parameters, model file and its SHA-256, seed, perturb version) and prints a table, or with \
+            parameters, model file and its SHA-256, seed, perturb version) and DIR/NAME-panel.png \
+            (original | adversarial | perturbation x10 on grey | top-5 bars of both, one colour per class; \
+            the legend is in its Description chunk), and prints a table, or with \
             --json the outcome of each image. The true label of each image is the model's own prediction on \
             the clean image unless --label names it. Unset parameters take the method's published \
             defaults. --eot-samples K attacks the expectation over K sampled physical-world transforms \
@@ -99,8 +102,13 @@ struct AttackCommand: ParsableCommand {
                 method: attack.method.rawValue, target: target, parameters: parameters, eot: eot,
                 model: model, modelSHA256: try SHA256.hexDigest(ofFileAt: URL(fileURLWithPath: model)), seed: seed)
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            let tops = (
+                Classifier.topPredictions(5, probabilities: try classifier.probabilities(for: result.origins), labels: classifier.labels),
+                Classifier.topPredictions(5, probabilities: try classifier.probabilities(for: result.quantised), labels: classifier.labels)
+            )
             let records = try images.indices.map { index in
-                try write(result, image: index, provenance: provenance, labels: classifier.labels)
+                try writePanel(result, image: index, originalTop: tops.0[index], adversarialTop: tops.1[index])
+                return try write(result, image: index, provenance: provenance, labels: classifier.labels)
             }
             print(json ? try CommandOutput.json(records) : AttackRecord.table(records))
         } catch {
@@ -132,6 +140,26 @@ struct AttackCommand: ParsableCommand {
         png.text = try provenance.textChunks(source: file)
         try png.write(to: output)
         return AttackRecord(file: file, output: output, outcome: result.outcomes[index], labels: labels)
+    }
+
+    /// Writes image `index`'s panel (original | adversarial | perturbation ×10
+    /// | top-5 bars of both) with a tEXt legend of the bars.
+    private func writePanel(
+        _ result: AttackResult, image index: Int, originalTop: [ClassProbability], adversarialTop: [ClassProbability]
+    ) throws {
+        let panel = AttackPanel.render(
+            original: result.origins.sliced(alongAxis: 0, index..<index + 1),
+            adversarial: result.quantised.sliced(alongAxis: 0, index..<index + 1),
+            originalTop: originalTop, adversarialTop: adversarialTop)
+        func legend(_ top: [ClassProbability]) -> String {
+            top.map { String(format: "%@ %.3f", $0.label, $0.probability) }.joined(separator: ", ")
+        }
+        var png = PNGImage(tensor: panel)
+        png.text = [
+            PNGTextChunk(keyword: "Title", text: "\(images[index]): original | adversarial | perturbation x10 | top-5 bars"),
+            PNGTextChunk(keyword: "Description", text: "original: \(legend(originalTop)); adversarial: \(legend(adversarialTop))"),
+        ]
+        try png.write(to: (out as NSString).appendingPathComponent(Self.stem(images[index]) + "-panel.png"))
     }
 
     /// The file name without folder and extension.
