@@ -95,6 +95,7 @@ import Testing
         (["--method", "pgd", "--eot-preset", "thys2019"], "--eot-preset needs --eot-samples"),
         (["--method", "pgd", "--eot-samples", "2", "--eot-preset", "kurakin2015"], "Did you mean \"kurakin2016\"?"),
         (["--method", "pgd", "--label", "dog"], "unknown label \"dog\""),
+        (["--method", "deepfool", "--eot-samples", "4"], "deepfool follows the model's own Jacobian"),
     ])
     func badArgumentsSayWhatIsWrong(arguments: [String], message: String) throws {
         let result = try attack(arguments + ["ramp.png", "--out", "x"])

@@ -74,6 +74,11 @@ struct AttackCommand: ParsableCommand {
         if eotPreset != nil, eotSamples == nil {
             throw ValidationError("--eot-preset needs --eot-samples K (for example --eot-samples 16).")
         }
+        if eotSamples != nil, AttackMethod(rawValue: method) == .deepfool {
+            throw ValidationError(
+                "deepfool follows the model's own Jacobian and ignores EOT transforms; "
+                    + "drop --eot-samples or choose a gradient method such as pgd.")
+        }
         let stems = images.map(Self.stem)
         if let repeated = stems.first(where: { stem in stems.filter { $0 == stem }.count > 1 }) {
             throw ValidationError(
@@ -102,12 +107,11 @@ struct AttackCommand: ParsableCommand {
                 method: attack.method.rawValue, target: target, parameters: parameters, eot: eot,
                 model: model, modelSHA256: try SHA256.hexDigest(ofFileAt: URL(fileURLWithPath: model)), seed: seed)
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            let tops = (
-                Classifier.topPredictions(5, probabilities: try classifier.probabilities(for: result.origins), labels: classifier.labels),
-                Classifier.topPredictions(5, probabilities: try classifier.probabilities(for: result.quantised), labels: classifier.labels)
+            let (originalTop, adversarialTop) = (
+                try classifier.topPredictions(5, for: result.origins), try classifier.topPredictions(5, for: result.quantised)
             )
             let records = try images.indices.map { index in
-                try writePanel(result, image: index, originalTop: tops.0[index], adversarialTop: tops.1[index])
+                try writePanel(result, image: index, originalTop: originalTop[index], adversarialTop: adversarialTop[index])
                 return try write(result, image: index, provenance: provenance, labels: classifier.labels)
             }
             print(json ? try CommandOutput.json(records) : AttackRecord.table(records))
