@@ -53,6 +53,7 @@ let package = Package(
             name: "NeuralNetworks",
             dependencies: [
                 "Tensors",
+                "Datasets",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: optimisedEvenInDebug
@@ -108,6 +109,7 @@ let package = Package(
             dependencies: [
                 "NeuralNetworks",
                 "Tensors",
+                "Datasets",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             resources: [.copy("Fixtures")]

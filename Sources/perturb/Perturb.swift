@@ -8,8 +8,8 @@ struct Perturb: ParsableCommand {
         abstract: "Craft adversarial examples that survive printing and photographing.",
         version: PerturbVersion.string,
         subcommands: [
-            ImageCommand.self, ModelCommand.self, ClassifyCommand.self, DatasetCommand.self, TransformCommand.self,
-            AttackCommand.self,
+            ImageCommand.self, ModelCommand.self, ClassifyCommand.self, DatasetCommand.self, TrainCommand.self,
+            TransformCommand.self, AttackCommand.self,
         ]
     )
 }
