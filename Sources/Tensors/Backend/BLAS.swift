@@ -14,6 +14,12 @@ import Darwin
 /// avx512f/bw/dq/vl and the user has not set the variable), then opens the
 /// library with `dlopen`. Without OpenBLAS it falls back to a portable Swift
 /// GEMM and says so in ``summary``.
+///
+/// OpenBLAS is kept single-threaded. Its results depend on its thread count,
+/// and the count is global to the process, so changing it for one computation
+/// would change the bits of another running at the same time. Instead
+/// ``matrixMultiply`` splits large products over the cores itself, in a fixed
+/// partition, which keeps every result bit-identical run to run.
 public enum BLASBackend {
     /// The core type Perturb asked OpenBLAS for, or `nil` when the user's own
     /// `OPENBLAS_CORETYPE` was left in place (or the CPU lacks AVX-512).
@@ -33,11 +39,6 @@ public enum BLASBackend {
         }
         return "\(library), core \(coreName ?? "unknown")"
             + (requestedCoreType.map { " (requested \($0))" } ?? "")
-    }
-
-    /// Sets how many threads OpenBLAS uses for one call (no effect on the fallback).
-    public static func setThreadCount(_ count: Int) {
-        loaded.setThreads?(Int32(count))
     }
 
     /// Whether this CPU has the AVX-512 subsets OpenBLAS's SkylakeX kernels need.
@@ -68,7 +69,6 @@ struct LoadedBLAS {
     let requestedCoreType: String?
     let sgemm: SGEMM?
     let getCoreName: GetCoreName?
-    let setThreads: SetThreads?
 
     func coreName() -> String? {
         getCoreName?().map { String(cString: $0) }
@@ -84,14 +84,15 @@ struct LoadedBLAS {
             guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL),
                 let gemm = dlsym(handle, "cblas_sgemm")
             else { continue }
+            let setThreads = dlsym(handle, "openblas_set_num_threads").map { unsafeBitCast($0, to: SetThreads.self) }
+            setThreads?(1)
             return LoadedBLAS(
                 libraryName: name,
                 requestedCoreType: requested,
                 sgemm: unsafeBitCast(gemm, to: SGEMM.self),
-                getCoreName: dlsym(handle, "openblas_get_corename").map { unsafeBitCast($0, to: GetCoreName.self) },
-                setThreads: dlsym(handle, "openblas_set_num_threads").map { unsafeBitCast($0, to: SetThreads.self) })
+                getCoreName: dlsym(handle, "openblas_get_corename").map { unsafeBitCast($0, to: GetCoreName.self) })
         }
-        return LoadedBLAS(libraryName: nil, requestedCoreType: nil, sgemm: nil, getCoreName: nil, setThreads: nil)
+        return LoadedBLAS(libraryName: nil, requestedCoreType: nil, sgemm: nil, getCoreName: nil)
     }
 }
 

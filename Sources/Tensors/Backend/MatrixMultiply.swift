@@ -1,9 +1,15 @@
+import Dispatch
+
 /// C ← alpha · op(A) · op(B) + beta · C for row-major Float matrices, where
 /// op(X) is X or Xᵀ. op(A) is m×k, op(B) is k×n, C is m×n; `lda`, `ldb`, `ldc`
 /// are the row strides of A, B and C as stored.
 ///
 /// Every matrix product in Perturb goes through this one function, so the
-/// backend (OpenBLAS today) can change in one place.
+/// backend (OpenBLAS today) can change in one place. Large products are split
+/// over the cores along the longer of m and n, in a partition fixed by the
+/// shape and the core count, with one single-threaded BLAS call per part, so
+/// the result never depends on what else the process is doing. Inside a
+/// parallel loop (``ParallelRegion``) the product runs as one call.
 func matrixMultiply(
     transposeA: Bool, transposeB: Bool,
     m: Int, n: Int, k: Int,
@@ -14,6 +20,51 @@ func matrixMultiply(
     c: UnsafeMutablePointer<Float>, ldc: Int
 ) {
     guard m > 0, n > 0 else { return }
+    let parts = Swift.min(ProcessorCount.value, Swift.max(m, n) / minimumPartExtent)
+    guard parts > 1, m * n * k >= minimumSplitWork, !ParallelRegion.isActive else {
+        singleMatrixMultiply(
+            transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+            a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+        return
+    }
+    let splitRows = m >= n
+    let extent = splitRows ? m : n
+    DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let start = extent * part / parts
+        let length = extent * (part + 1) / parts - start
+        ParallelRegion.enter {
+            if splitRows {
+                singleMatrixMultiply(
+                    transposeA: transposeA, transposeB: transposeB, m: length, n: n, k: k, alpha: alpha,
+                    a: transposeA ? a + start : a + start * lda, lda: lda, b: b, ldb: ldb, beta: beta,
+                    c: c + start * ldc, ldc: ldc)
+            } else {
+                singleMatrixMultiply(
+                    transposeA: transposeA, transposeB: transposeB, m: m, n: length, k: k, alpha: alpha,
+                    a: a, lda: lda, b: transposeB ? b + start * ldb : b + start, ldb: ldb, beta: beta,
+                    c: c + start, ldc: ldc)
+            }
+        }
+    }
+}
+
+/// Products smaller than this many multiply-adds run as one call: splitting
+/// them costs more than it saves.
+private let minimumSplitWork = 1 << 18
+
+/// Each part of a split product spans at least this many rows or columns.
+private let minimumPartExtent = 16
+
+/// One single-threaded BLAS call, or the portable GEMM without OpenBLAS.
+private func singleMatrixMultiply(
+    transposeA: Bool, transposeB: Bool,
+    m: Int, n: Int, k: Int,
+    alpha: Float = 1,
+    a: UnsafePointer<Float>, lda: Int,
+    b: UnsafePointer<Float>, ldb: Int,
+    beta: Float = 0,
+    c: UnsafeMutablePointer<Float>, ldc: Int
+) {
     if let sgemm = BLASBackend.loaded.sgemm {
         let rowMajor: Int32 = 101, noTranspose: Int32 = 111, transpose: Int32 = 112
         sgemm(

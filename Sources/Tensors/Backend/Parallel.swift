@@ -1,21 +1,23 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs `body` over `0..<count` split into contiguous chunks, one per core.
 ///
-/// Do not call BLAS with more than one thread from inside `body`: OpenBLAS's
-/// worker threads spin after each call, and on two cores our threads and its
-/// threads would take turns instead of working.
+/// Inside another parallel loop (see ``ParallelRegion``) it runs `body` once
+/// over the whole range on the calling thread, since the cores are busy.
 public func parallelChunks(_ count: Int, minimumChunk: Int = 1, _ body: (Range<Int>) -> Void) {
     guard count > 0 else { return }
     let workers = Swift.min(ProcessorCount.value, Swift.max(1, count / Swift.max(1, minimumChunk)))
-    if workers <= 1 {
+    if workers <= 1 || ParallelRegion.isActive {
         body(0..<count)
         return
     }
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
         let start = count * worker / workers
         let end = count * (worker + 1) / workers
-        if start < end { body(start..<end) }
+        if start < end { ParallelRegion.enter { body(start..<end) } }
     }
 }
 
@@ -29,7 +31,3 @@ enum ProcessorCount {
         #endif
     }()
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif

@@ -1,8 +1,7 @@
 import Dispatch
 import Foundation
 
-/// Spreads independent units of work over the cores and keeps OpenBLAS
-/// single-threaded meanwhile.
+/// Spreads independent units of work over the cores.
 ///
 /// Units are grouped into a fixed partition of chunks; workers claim chunks
 /// one at a time, so on a shared machine a core that is running someone
@@ -11,9 +10,9 @@ import Foundation
 /// are summed per chunk and then over chunks in order are bit-identical run
 /// to run.
 ///
-/// OpenBLAS's own threads spin after each call; on two cores they would fight
-/// ours. So while our workers run, every GEMM they issue is single-threaded;
-/// with one worker, BLAS keeps its threads.
+/// Workers mark their threads as a ``ParallelRegion``, so a GEMM or loop
+/// nested inside runs serially on the worker's thread. Inside another
+/// parallel region the chunks run in order on the calling thread.
 enum Workers {
     /// How many workers run `units` units.
     static func count(forUnits units: Int) -> Int {
@@ -36,13 +35,11 @@ enum Workers {
         let chunks = Swift.max(1, Swift.min(units, requestedChunks ?? defaultChunks(forUnits: units)))
         let workers = Swift.min(count(forUnits: units), chunks)
         let claims = ChunkClaims(units: units, chunks: chunks)
-        if workers == 1 {
+        if workers == 1 || ParallelRegion.isActive {
             body(claims.next)
             return
         }
-        SingleThreadedBLAS.enter()
-        defer { SingleThreadedBLAS.leave() }
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in body(claims.next) }
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in ParallelRegion.enter { body(claims.next) } }
     }
 
     /// Parallel loop over units that need no BLAS (pure Swift kernels):
@@ -51,13 +48,15 @@ enum Workers {
         guard units > 0 else { return }
         let chunks = defaultChunks(forUnits: units)
         let workers = Swift.min(count(forUnits: units), chunks)
-        if workers == 1 {
+        if workers == 1 || ParallelRegion.isActive {
             body(0..<units)
             return
         }
         let claims = ChunkClaims(units: units, chunks: chunks)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let (_, range) = claims.next() { body(range) }
+            ParallelRegion.enter {
+                while let (_, range) = claims.next() { body(range) }
+            }
         }
     }
 }
@@ -82,28 +81,6 @@ final class ChunkClaims: @unchecked Sendable {
         lock.unlock()
         guard chunk < chunks else { return nil }
         return (chunk, (units * chunk / chunks)..<(units * (chunk + 1) / chunks))
-    }
-}
-
-/// Keeps OpenBLAS single-threaded while any parallel region runs, counting
-/// nested or concurrent regions, so one region ending cannot turn BLAS
-/// threading back on under another that is still running.
-enum SingleThreadedBLAS {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var regions = 0
-
-    static func enter() {
-        lock.lock()
-        defer { lock.unlock() }
-        if regions == 0 { BLASBackend.setThreadCount(1) }
-        regions += 1
-    }
-
-    static func leave() {
-        lock.lock()
-        defer { lock.unlock() }
-        regions -= 1
-        if regions == 0 { BLASBackend.setThreadCount(ProcessorCount.value) }
     }
 }
 
