@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
         .library(name: "PhysicalWorld", targets: ["PhysicalWorld"]),
         .library(name: "Attacks", targets: ["Attacks"]),
+        .library(name: "Evaluation", targets: ["Evaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -65,7 +66,12 @@ let package = Package(
         ),
         .target(
             name: "Attacks",
-            dependencies: ["Tensors", "NeuralNetworks"],
+            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld"],
+            swiftSettings: optimisedEvenInDebug
+        ),
+        .target(
+            name: "Evaluation",
+            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld"],
             swiftSettings: optimisedEvenInDebug
         ),
         .executableTarget(
@@ -75,6 +81,9 @@ let package = Package(
                 "NeuralNetworks",
                 "Datasets",
                 "PNG",
+                "PhysicalWorld",
+                "Attacks",
+                "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,7 +102,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
         .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
-        .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG"]),
+        .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG", "NeuralNetworks"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "PNG", "CZlib"]),
         .testTarget(
             name: "NeuralNetworksTests",
@@ -112,9 +121,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AttacksTests",
-            dependencies: ["Attacks", "NeuralNetworks", "Tensors"],
+            dependencies: ["Attacks", "NeuralNetworks", "PhysicalWorld", "Tensors", "TestSupport"],
             swiftSettings: optimisedEvenInDebug
         ),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NeuralNetworks", "Tensors"]),
     ],
     swiftLanguageModes: [.v5]
 )

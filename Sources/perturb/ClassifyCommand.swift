@@ -1,8 +1,6 @@
 import ArgumentParser
-import Datasets
 import Foundation
 import NeuralNetworks
-import PNG
 import Tensors
 
 /// `perturb classify --model M.onnx IMG...`: the top classes of each image.
@@ -53,7 +51,9 @@ struct ClassifyCommand: ParsableCommand {
             var records: [ClassificationRecord] = []
             for start in stride(from: 0, to: images.count, by: Self.batchSize) {
                 let files = Array(images[start..<Swift.min(start + Self.batchSize, images.count)])
-                let batch = concatenate(try files.map { try loadImage($0, for: classifier.input) }, alongAxis: 0)
+                let batch = concatenate(try files.map {
+                    try ModelInputImage.load($0, for: classifier.input, model: model, resize: !noResize)
+                }, alongAxis: 0)
                 records += try classify(batch, files: files, with: classifier)
             }
             print(json ? try CommandOutput.json(records) : text(records))
@@ -61,24 +61,6 @@ struct ClassifyCommand: ParsableCommand {
             CommandOutput.printError(error)
             throw ExitCode.failure
         }
-    }
-
-    /// The image in `file` as a 1×C×H×W tensor of the model's input.
-    private func loadImage(_ file: String, for spec: InputSpec) throws -> Tensor {
-        guard PNGImage.layout(channelCount: spec.channels) != nil else {
-            throw ClassifyError.unsupportedChannels(model: model, channels: spec.channels)
-        }
-        let image = try PNGImage(contentsOf: file)
-        let tensor = image.tensor(channels: spec.channels)
-        guard image.width != spec.width || image.height != spec.height else { return tensor }
-        if noResize {
-            throw ClassifyError.sizeMismatch(
-                file: file, width: image.width, height: image.height, modelWidth: spec.width, modelHeight: spec.height)
-        }
-        CommandOutput.printWarning(
-            "\(file): resizing \(image.width)x\(image.height) to the model input \(spec.width)x\(spec.height)")
-        let shrinking = image.width >= spec.width && image.height >= spec.height
-        return tensor.resized(height: spec.height, width: spec.width, method: shrinking ? .area : .bilinear)
     }
 
     private func classify(_ batch: Tensor, files: [String], with classifier: Classifier) throws -> [ClassificationRecord] {

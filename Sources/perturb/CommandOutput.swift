@@ -12,10 +12,13 @@ enum CommandOutput {
         printLine("warning: " + message)
     }
 
-    /// Pretty-printed JSON with sorted keys.
+    /// Pretty-printed JSON with sorted keys; infinities and NaN (a PSNR of an
+    /// unchanged image) as the strings "Infinity", "-Infinity" and "NaN".
     static func json<Value: Encodable>(_ value: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 

@@ -7,7 +7,10 @@ struct Perturb: ParsableCommand {
         commandName: "perturb",
         abstract: "Craft adversarial examples that survive printing and photographing.",
         version: PerturbVersion.string,
-        subcommands: [ImageCommand.self, ModelCommand.self, ClassifyCommand.self, DatasetCommand.self, TrainCommand.self]
+        subcommands: [
+            ImageCommand.self, ModelCommand.self, ClassifyCommand.self, DatasetCommand.self, TrainCommand.self,
+            TransformCommand.self, AttackCommand.self,
+        ]
     )
 }
 

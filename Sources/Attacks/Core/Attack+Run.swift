@@ -17,6 +17,7 @@ extension Attack {
     ) throws -> AttackResult {
         let target = try method.resolve(target)
         try checkInputs(images, labels: labels, mask: mask)
+        try victim.check(images)
         let cleanLogits = victim.logits(images)
         let classCount = try checkedClassCount(cleanLogits, images: images.shape[0])
         for (image, label) in labels.enumerated() where !(0..<classCount).contains(label) {

@@ -21,6 +21,11 @@ public struct Victim {
         self.transforms = transforms
     }
 
+    /// Throws the first transform's objection to batches shaped like `images`.
+    public func check(_ images: Tensor) throws {
+        for transform in transforms { try transform.check(images) }
+    }
+
     /// The logits of the images as they are (no transforms, not tracked).
     public func logits(_ images: Tensor) -> Tensor {
         model(images.detached(), mode: .inference).detached()

@@ -10,8 +10,9 @@ struct AnyCodingKey: CodingKey {
 
 extension Decoder {
     /// Throws ``TransformError/unknownKey(path:key:allowed:nearest:)`` for the
-    /// first key of this JSON object that is not in `allowed`.
-    func rejectUnknownKeys(allowed: [String]) throws {
+    /// first key of this JSON object that is not in `allowed`, with the JSON
+    /// path and the nearest allowed key (other modules' specs use it too).
+    public func rejectUnknownKeys(allowed: [String]) throws {
         let container = try container(keyedBy: AnyCodingKey.self)
         for key in container.allKeys.map(\.stringValue).sorted() where !allowed.contains(key) {
             throw TransformError.unknownKey(

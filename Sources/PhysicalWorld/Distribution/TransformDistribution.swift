@@ -78,7 +78,9 @@ public struct TransformDistribution: Codable, Sendable {
         return batch
     }
 
-    private static func checkImages(_ images: Tensor) throws {
+    /// Throws ``TransformError/invalidImages(expected:found:)`` unless `images`
+    /// is a batch the transforms accept: N,C,H,W, 1 or 3 channels, at least 8×8.
+    public static func checkImages(_ images: Tensor) throws {
         guard images.rank == 4, [1, 3].contains(images.shape[1]), images.shape[2] >= 8, images.shape[3] >= 8 else {
             throw TransformError.invalidImages(
                 expected: "N,C,H,W with 1 or 3 channels and images of at least 8×8 pixels", found: images.shape)
