@@ -55,6 +55,20 @@ import Tensors
         #expect(throws: DatasetError.self) { _ = try ImageFolder.load(directory: files.directory) }
     }
 
+    @Test func grayDatasetImagesRoundTripExactly() throws {
+        let files = try TestFiles()
+        defer { files.remove() }
+        let pixels: [UInt8] = [0, 17, 255, 128, 3, 99, 200, 1]
+        let dataset = Dataset(pixels: pixels, imageShape: [1, 2, 2], labels: [1, 0], classNames: ["a", "b"])
+        try ImageFolder.write(
+            (0..<2).map { (dataset.pixelBuffer(at: $0), dataset.classNames[dataset.labels[$0]], $0) },
+            to: files.directory)
+        let loaded = try ImageFolder.load(directory: files.directory, channels: 1)
+        // Folders sort as a, b: image 1 (label 0, "a") comes first.
+        #expect(loaded.images == dataset.images(at: [1, 0]))
+        #expect(loaded.labels == [0, 1])
+    }
+
     @Test func anUnwritableDestinationIsAnErrorNamingIt() throws {
         let files = try TestFiles()
         defer { files.remove() }

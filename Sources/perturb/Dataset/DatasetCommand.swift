@@ -5,6 +5,6 @@ struct DatasetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dataset",
         abstract: "Generate datasets as folders of PNGs.",
-        subcommands: [DatasetSignsCommand.self]
+        subcommands: [DatasetSignsCommand.self, DatasetFashionMNISTCommand.self]
     )
 }
