@@ -44,7 +44,7 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try CommandOutput.reportingFailure {
             let classifier = try Classifier.load(
                 from: URL(fileURLWithPath: model), labelsOverride: labels.map { URL(fileURLWithPath: $0) })
             for warning in classifier.warnings { CommandOutput.printWarning(warning) }
@@ -57,9 +57,6 @@ struct ClassifyCommand: ParsableCommand {
                 records += try classify(batch, files: files, with: classifier)
             }
             print(json ? try CommandOutput.json(records) : text(records))
-        } catch {
-            CommandOutput.printError(error)
-            throw ExitCode.failure
         }
     }
 

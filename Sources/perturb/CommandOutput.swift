@@ -1,10 +1,23 @@
+import ArgumentParser
 import Foundation
 
 /// How subcommands write errors, warnings and JSON.
 enum CommandOutput {
-    /// Writes `error: MESSAGE` as one line on stderr.
-    static func printError(_ error: Error) {
-        printLine("error: " + error.localizedDescription)
+    /// Runs a command's work; any error it throws is written as one line
+    /// `error: MESSAGE` on stderr and the command exits with status 1.
+    /// Argument errors (`ValidationError`) and explicit exit codes pass
+    /// through to ArgumentParser, which prints the usage with them.
+    static func reportingFailure<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let error as ValidationError {
+            throw error
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            printLine("error: " + error.localizedDescription)
+            throw ExitCode.failure
+        }
     }
 
     /// Writes `warning: MESSAGE` as one line on stderr.

@@ -24,15 +24,11 @@ struct ModelInfoCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: model)
-        let summary: ModelSummary
-        do {
+        let summary = try CommandOutput.reportingFailure {
             let loaded = try ONNXModel(contentsOf: url)
             let metadata = try ClassifierMetadata.resolve(
                 for: loaded, at: url, sidecar: labels.map { URL(fileURLWithPath: $0) })
-            summary = ModelSummary(model: loaded, file: url.lastPathComponent, metadata: metadata)
-        } catch {
-            CommandOutput.printError(error)
-            throw ExitCode.failure
+            return ModelSummary(model: loaded, file: url.lastPathComponent, metadata: metadata)
         }
         for warning in summary.warnings {
             CommandOutput.printWarning(warning)

@@ -26,15 +26,11 @@ struct TrainCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let result: TrainingRun.Result
-        do {
+        let result = try CommandOutput.reportingFailure {
             let run = TrainingRun(spec: try TrainingSpec.read(contentsOf: URL(fileURLWithPath: spec)))
-            result = try run.run(resume: resume) { line in
+            return try run.run(resume: resume) { line in
                 FileHandle.standardError.write(Data((line + "\n").utf8))
             }
-        } catch {
-            CommandOutput.printError(error)
-            throw ExitCode.failure
         }
         if json {
             print(try CommandOutput.json(result))

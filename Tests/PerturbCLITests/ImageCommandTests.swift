@@ -89,7 +89,7 @@ import Testing
         let result = try PerturbProcess.run(arguments, in: folder)
         #expect(result.status != 0)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError.hasPrefix("Error: " + message))
+        #expect(result.standardError.hasPrefix("error: " + message))
         #expect(result.standardError.split(separator: "\n").count == 1)
         #expect(files() == before)
     }

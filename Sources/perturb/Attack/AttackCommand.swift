@@ -87,7 +87,7 @@ struct AttackCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try CommandOutput.reportingFailure {
             let classifier = try Classifier.load(from: URL(fileURLWithPath: model))
             for warning in classifier.warnings { CommandOutput.printWarning(warning) }
             let attack = try AttackMethod(named: method).makeAttack(parameters)
@@ -115,9 +115,6 @@ struct AttackCommand: ParsableCommand {
                 return try write(result, image: index, provenance: provenance, labels: classifier.labels)
             }
             print(json ? try CommandOutput.json(records) : AttackRecord.table(records))
-        } catch {
-            CommandOutput.printError(error)
-            throw ExitCode.failure
         }
     }
 

@@ -39,19 +39,21 @@ struct DatasetFashionMNISTCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try FashionMNIST.load(FashionMNIST.Split(rawValue: split)!, from: data)
-        guard first + count <= dataset.count else {
-            throw ValidationError(
-                "the \(split) split has \(dataset.count) images; --first \(first) --count \(count) runs past its end")
+        try CommandOutput.reportingFailure {
+            let dataset = try FashionMNIST.load(FashionMNIST.Split(rawValue: split)!, from: data)
+            guard first + count <= dataset.count else {
+                throw ValidationError(
+                    "the \(split) split has \(dataset.count) images; --first \(first) --count \(count) runs past its end")
+            }
+            let provenance = [
+                PNGTextChunk(keyword: "Software", text: "perturb \(PerturbVersion.string)", kind: .latin1),
+                PNGTextChunk(keyword: "Source", text: "Fashion-MNIST \(split) split", kind: .latin1),
+            ]
+            let indices = first..<(first + count)
+            try ImageFolder.write(
+                indices.map { (dataset.pixelBuffer(at: $0), dataset.classNames[dataset.labels[$0]], $0) }, to: out,
+                text: provenance)
+            print("wrote \(count) Fashion-MNIST \(split) images to \(out)/ (one folder per class)")
         }
-        let provenance = [
-            PNGTextChunk(keyword: "Software", text: "perturb \(PerturbVersion.string)", kind: .latin1),
-            PNGTextChunk(keyword: "Source", text: "Fashion-MNIST \(split) split", kind: .latin1),
-        ]
-        let indices = first..<(first + count)
-        try ImageFolder.write(
-            indices.map { (dataset.pixelBuffer(at: $0), dataset.classNames[dataset.labels[$0]], $0) }, to: out,
-            text: provenance)
-        print("wrote \(count) Fashion-MNIST \(split) images to \(out)/ (one folder per class)")
     }
 }

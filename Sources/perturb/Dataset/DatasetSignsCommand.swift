@@ -38,26 +38,28 @@ struct DatasetSignsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let generator = SignGenerator(size: size)
-        let provenance = [
-            PNGTextChunk(keyword: "Software", text: "perturb \(PerturbVersion.string)", kind: .latin1),
-            PNGTextChunk(
-                keyword: "Source", text: "perturb dataset signs --seed \(seed) --size \(size)\(clean ? " --clean" : "")",
-                kind: .latin1),
-        ]
-        let chunkSize = 256
-        for start in stride(from: 0, to: count, by: chunkSize) {
-            let indices = start..<min(count, start + chunkSize)
-            let pictures = clean
-                ? indices.map { index -> (PixelBuffer, SignClass) in
-                    let sign = SignClass.allCases[index % SignClass.allCases.count]
-                    return (SignRenderer.render(sign, size: size, background: (128, 128, 128)), sign)
-                }
-                : generator.samples(indices, seed: seed).map { ($0.image, $0.sign) }
-            try ImageFolder.write(
-                zip(indices, pictures).map { index, picture in (picture.0, picture.1.name, index) }, to: out,
-                text: provenance)
+        try CommandOutput.reportingFailure {
+            let generator = SignGenerator(size: size)
+            let provenance = [
+                PNGTextChunk(keyword: "Software", text: "perturb \(PerturbVersion.string)", kind: .latin1),
+                PNGTextChunk(
+                    keyword: "Source", text: "perturb dataset signs --seed \(seed) --size \(size)\(clean ? " --clean" : "")",
+                    kind: .latin1),
+            ]
+            let chunkSize = 256
+            for start in stride(from: 0, to: count, by: chunkSize) {
+                let indices = start..<min(count, start + chunkSize)
+                let pictures = clean
+                    ? indices.map { index -> (PixelBuffer, SignClass) in
+                        let sign = SignClass.allCases[index % SignClass.allCases.count]
+                        return (SignRenderer.render(sign, size: size, background: (128, 128, 128)), sign)
+                    }
+                    : generator.samples(indices, seed: seed).map { ($0.image, $0.sign) }
+                try ImageFolder.write(
+                    zip(indices, pictures).map { index, picture in (picture.0, picture.1.name, index) }, to: out,
+                    text: provenance)
+            }
+            print("wrote \(count) pictures of \(size)x\(size) to \(out)/ (one folder per class)")
         }
-        print("wrote \(count) pictures of \(size)x\(size) to \(out)/ (one folder per class)")
     }
 }

@@ -25,9 +25,11 @@ struct ImageConvertCommand: ParsableCommand {
     var bitDepth: PNGBitDepth?
 
     func run() throws {
-        let image = try PNGImage(contentsOf: input).converted(to: channels, bitDepth: bitDepth)
-        try image.write(to: output)
-        print("\(output): \(image.width) x \(image.height), \(image.layout.rawValue), \(image.bitDepth.rawValue)-bit")
+        try CommandOutput.reportingFailure {
+            let image = try PNGImage(contentsOf: input).converted(to: channels, bitDepth: bitDepth)
+            try image.write(to: output)
+            print("\(output): \(image.width) x \(image.height), \(image.layout.rawValue), \(image.bitDepth.rawValue)-bit")
+        }
     }
 }
 

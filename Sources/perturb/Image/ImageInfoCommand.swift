@@ -16,8 +16,10 @@ struct ImageInfoCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let info = try PNGInfo(contentsOf: file)
-        print(json ? try Self.json(info) : Self.text(info, file: file))
+        try CommandOutput.reportingFailure {
+            let info = try PNGInfo(contentsOf: file)
+            print(json ? try Self.json(info) : Self.text(info, file: file))
+        }
     }
 
     /// The human-readable report: a summary line, then one line per text chunk.

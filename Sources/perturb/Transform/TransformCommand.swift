@@ -53,7 +53,7 @@ struct TransformCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try CommandOutput.reportingFailure {
             let images = try Self.load(image)
             let (transformed, record) = try transform(images)
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -64,9 +64,6 @@ struct TransformCommand: ParsableCommand {
             try PNGImage(tensor: ContactSheet.tile(transformed)).write(to: path("contact-sheet.png"))
             try Data(try CommandOutput.json(record).utf8).write(to: URL(fileURLWithPath: path("parameters.json")), options: .atomic)
             print("\(out): \(transformed.shape[0]) samples, contact-sheet.png, parameters.json")
-        } catch {
-            CommandOutput.printError(error)
-            throw ExitCode.failure
         }
     }
 
