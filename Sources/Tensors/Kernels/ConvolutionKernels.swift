@@ -20,6 +20,33 @@ enum ConvolutionKernels {
         return Swift.max(1, Swift.min(g.outputPlane, Swift.max(forCores, forMemory)))
     }
 
+    /// For one unit of work (an image and a tile of its output positions),
+    /// calls `body` once per group with that tile's column matrix: the input
+    /// itself when the convolution is 1x1 with stride 1 (leading dimension
+    /// the image's positions), else the group's im2col expanded into
+    /// `scratch` (leading dimension the tile's length). Empty tiles are skipped.
+    private static func forEachGroupColumns(
+        unit: Int, splits: Int, input: UnsafePointer<Float>, geometry g: ConvolutionGeometry,
+        scratch: UnsafeMutablePointer<Float>,
+        _ body: (_ image: Int, _ group: Int, _ range: Range<Int>, _ columns: UnsafePointer<Float>, _ ldb: Int) -> Void
+    ) {
+        let positions = g.outputPlane
+        let image = unit / splits, part = unit % splits
+        let range = (positions * part / splits)..<(positions * (part + 1) / splits)
+        guard !range.isEmpty else { return }
+        for group in 0..<g.groups {
+            let groupInput = input + (image * g.inputChannels + group * g.inputChannelsPerGroup) * g.inputPlane
+            if g.columnsAreInput {
+                body(image, group, range, groupInput + range.lowerBound, positions)
+            } else {
+                Im2Col.expand(
+                    groupInput, channels: g.inputChannelsPerGroup, geometry: g, positions: range,
+                    into: scratch, rowStride: range.count)
+                body(image, group, range, UnsafePointer(scratch), range.count)
+            }
+        }
+    }
+
     /// output[n, o] = Σ weight[o] ⋆ input[n] (+ bias[o]).
     static func forward(
         input: UnsafePointer<Float>, weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?,
@@ -31,26 +58,15 @@ enum ConvolutionKernels {
         }
         let positions = g.outputPlane
         let splits = positionSplits(g)
-        let cg = g.inputChannelsPerGroup, og = g.outputChannelsPerGroup, patch = g.patchSize
+        let og = g.outputChannelsPerGroup, patch = g.patchSize
         let tile = ceilDivide(positions, splits)
         Workers.run(units: g.batch * splits) { claim in
             withScratch(g.columnsAreInput ? 0 : patch * tile) { columns in
                 while let (_, units) = claim() {
                     for unit in units {
-                        let image = unit / splits, part = unit % splits
-                        let range = (positions * part / splits)..<(positions * (part + 1) / splits)
-                        guard !range.isEmpty else { continue }
-                        for group in 0..<g.groups {
-                            let groupInput = input + (image * g.inputChannels + group * cg) * g.inputPlane
-                            let b: UnsafePointer<Float>, ldb: Int
-                            if g.columnsAreInput {
-                                (b, ldb) = (groupInput + range.lowerBound, positions)
-                            } else {
-                                Im2Col.expand(
-                                    groupInput, channels: cg, geometry: g, positions: range,
-                                    into: columns, rowStride: range.count)
-                                (b, ldb) = (UnsafePointer(columns), range.count)
-                            }
+                        forEachGroupColumns(
+                            unit: unit, splits: splits, input: input, geometry: g, scratch: columns
+                        ) { image, group, range, b, ldb in
                             let target = output + (image * g.outputChannels + group * og) * positions + range.lowerBound
                             matrixMultiply(
                                 transposeA: false, transposeB: false, m: og, n: range.count, k: patch,
@@ -135,7 +151,7 @@ enum ConvolutionKernels {
         }
         let positions = g.outputPlane
         let splits = positionSplits(g)
-        let cg = g.inputChannelsPerGroup, og = g.outputChannelsPerGroup, patch = g.patchSize
+        let og = g.outputChannelsPerGroup, patch = g.patchSize
         let tile = ceilDivide(positions, splits)
         let units = g.batch * splits
         let chunks = Workers.defaultChunks(forUnits: units)
@@ -148,20 +164,9 @@ enum ConvolutionKernels {
                     while let (chunk, units) = claim() {
                         let accumulator = partials + chunk * count
                         for unit in units {
-                            let image = unit / splits, part = unit % splits
-                            let range = (positions * part / splits)..<(positions * (part + 1) / splits)
-                            guard !range.isEmpty else { continue }
-                            for group in 0..<g.groups {
-                                let groupInput = input + (image * g.inputChannels + group * cg) * g.inputPlane
-                                let b: UnsafePointer<Float>, ldb: Int
-                                if g.columnsAreInput {
-                                    (b, ldb) = (groupInput + range.lowerBound, positions)
-                                } else {
-                                    Im2Col.expand(
-                                        groupInput, channels: cg, geometry: g, positions: range,
-                                        into: columns, rowStride: range.count)
-                                    (b, ldb) = (UnsafePointer(columns), range.count)
-                                }
+                            forEachGroupColumns(
+                                unit: unit, splits: splits, input: input, geometry: g, scratch: columns
+                            ) { image, group, range, b, ldb in
                                 let gradientGroup = outputGradient
                                     + (image * g.outputChannels + group * og) * positions + range.lowerBound
                                 matrixMultiply(
