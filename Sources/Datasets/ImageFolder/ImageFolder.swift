@@ -48,10 +48,10 @@ public enum ImageFolder {
     }
 
     /// Writes labelled pictures as `directory/CLASS/NNNNNN.png` (the index
-    /// zero-padded to six digits), creating folders as needed; each file is
-    /// written atomically.
+    /// zero-padded to six digits), each with `text` added to its own text
+    /// chunks, creating folders as needed; each file is written atomically.
     public static func write(
-        _ images: [(image: PixelBuffer, className: String, index: Int)], to directory: String,
+        _ images: [(image: PNGImage, className: String, index: Int)], to directory: String,
         text: [PNGTextChunk] = []
     ) throws {
         for (image, className, index) in images {
@@ -62,7 +62,9 @@ public enum ImageFolder {
                 throw DatasetError.unwritable(path: classDirectory, reason: error.localizedDescription)
             }
             let name = String(repeating: "0", count: max(0, 6 - String(index).count)) + "\(index).png"
-            try image.pngImage(text: text).write(to: (classDirectory as NSString).appendingPathComponent(name))
+            var file = image
+            file.text += text
+            try file.write(to: (classDirectory as NSString).appendingPathComponent(name))
         }
     }
 

@@ -1,20 +1,20 @@
 import Tensors
 
-/// An 8-bit image: interleaved channels (1 for gray, 3 for RGB, 4 for RGBA
-/// with straight alpha), rows top to bottom.
+/// An 8-bit image: interleaved channels (3 for RGB, 4 for RGBA with straight
+/// alpha), rows top to bottom.
 public struct PixelBuffer: Equatable, Sendable {
     /// Width in pixels.
     public let width: Int
     /// Height in pixels.
     public let height: Int
-    /// Channels per pixel: 1 (gray), 3 (RGB) or 4 (RGBA).
+    /// Channels per pixel: 3 (RGB) or 4 (RGBA).
     public let channels: Int
     /// The samples, `bytes[(y * width + x) * channels + channel]`.
     public let bytes: [UInt8]
 
     /// Creates a buffer; `bytes` must hold `width * height * channels` values.
     public init(width: Int, height: Int, channels: Int, bytes: [UInt8]) {
-        precondition([1, 3, 4].contains(channels), "PixelBuffer holds gray, RGB or RGBA, got \(channels) channels")
+        precondition(channels == 3 || channels == 4, "PixelBuffer holds RGB or RGBA, got \(channels) channels")
         precondition(
             bytes.count == width * height * channels,
             "PixelBuffer of \(width)x\(height)x\(channels) needs \(width * height * channels) bytes, got \(bytes.count)")

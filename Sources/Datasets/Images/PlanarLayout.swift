@@ -13,15 +13,3 @@ func planarSamples(_ interleaved: [UInt8], channels: Int) -> [UInt8] {
     }
     return planar
 }
-
-/// Planar samples (`R R … G G … B B …`) interleaved pixel by pixel
-/// (`R G B R G B …`): the inverse of ``planarSamples(_:channels:)``.
-func interleavedSamples(_ planar: [UInt8], channels: Int) -> [UInt8] {
-    guard channels > 1 else { return planar }
-    let planeSize = planar.count / channels
-    var interleaved = [UInt8](repeating: 0, count: planar.count)
-    for pixel in 0..<planeSize {
-        for channel in 0..<channels { interleaved[pixel * channels + channel] = planar[channel * planeSize + pixel] }
-    }
-    return interleaved
-}

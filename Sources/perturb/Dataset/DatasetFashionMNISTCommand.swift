@@ -51,7 +51,7 @@ struct DatasetFashionMNISTCommand: ParsableCommand {
             ]
             let indices = first..<(first + count)
             try ImageFolder.write(
-                indices.map { (dataset.pixelBuffer(at: $0), dataset.classNames[dataset.labels[$0]], $0) }, to: out,
+                indices.map { (PNGImage(tensor: dataset.images(at: [$0])), dataset.classNames[dataset.labels[$0]], $0) }, to: out,
                 text: provenance)
             print("wrote \(count) Fashion-MNIST \(split) images to \(out)/ (one folder per class)")
         }

@@ -56,7 +56,7 @@ struct DatasetSignsCommand: ParsableCommand {
                     }
                     : generator.samples(indices, seed: seed).map { ($0.image, $0.sign) }
                 try ImageFolder.write(
-                    zip(indices, pictures).map { index, picture in (picture.0, picture.1.name, index) }, to: out,
+                    zip(indices, pictures).map { index, picture in (picture.0.pngImage(), picture.1.name, index) }, to: out,
                     text: provenance)
             }
             print("wrote \(count) pictures of \(size)x\(size) to \(out)/ (one folder per class)")
