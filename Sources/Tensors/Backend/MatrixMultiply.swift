@@ -1,5 +1,3 @@
-import Dispatch
-
 /// C ← alpha · op(A) · op(B) + beta · C for row-major Float matrices, where
 /// op(X) is X or Xᵀ. op(A) is m×k, op(B) is k×n, C is m×n; `lda`, `ldb`, `ldc`
 /// are the row strides of A, B and C as stored.
@@ -20,30 +18,24 @@ func matrixMultiply(
     c: UnsafeMutablePointer<Float>, ldc: Int
 ) {
     guard m > 0, n > 0 else { return }
-    let parts = Swift.min(ProcessorCount.value, Swift.max(m, n) / minimumPartExtent)
-    guard parts > 1, m * n * k >= minimumSplitWork, !ParallelRegion.isActive else {
+    guard m * n * k >= minimumSplitWork else {
         singleMatrixMultiply(
             transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
             a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
         return
     }
     let splitRows = m >= n
-    let extent = splitRows ? m : n
-    DispatchQueue.concurrentPerform(iterations: parts) { part in
-        let start = extent * part / parts
-        let length = extent * (part + 1) / parts - start
-        ParallelRegion.enter {
-            if splitRows {
-                singleMatrixMultiply(
-                    transposeA: transposeA, transposeB: transposeB, m: length, n: n, k: k, alpha: alpha,
-                    a: transposeA ? a + start : a + start * lda, lda: lda, b: b, ldb: ldb, beta: beta,
-                    c: c + start * ldc, ldc: ldc)
-            } else {
-                singleMatrixMultiply(
-                    transposeA: transposeA, transposeB: transposeB, m: m, n: length, k: k, alpha: alpha,
-                    a: a, lda: lda, b: transposeB ? b + start * ldb : b + start, ldb: ldb, beta: beta,
-                    c: c + start, ldc: ldc)
-            }
+    parallelChunks(splitRows ? m : n, minimumChunk: minimumPartExtent) { part in
+        if splitRows {
+            singleMatrixMultiply(
+                transposeA: transposeA, transposeB: transposeB, m: part.count, n: n, k: k, alpha: alpha,
+                a: transposeA ? a + part.lowerBound : a + part.lowerBound * lda, lda: lda, b: b, ldb: ldb,
+                beta: beta, c: c + part.lowerBound * ldc, ldc: ldc)
+        } else {
+            singleMatrixMultiply(
+                transposeA: transposeA, transposeB: transposeB, m: m, n: part.count, k: k, alpha: alpha,
+                a: a, lda: lda, b: transposeB ? b + part.lowerBound * ldb : b + part.lowerBound, ldb: ldb,
+                beta: beta, c: c + part.lowerBound, ldc: ldc)
         }
     }
 }
@@ -52,7 +44,8 @@ func matrixMultiply(
 /// them costs more than it saves.
 private let minimumSplitWork = 1 << 18
 
-/// Each part of a split product spans at least this many rows or columns.
+/// Each part of a split product spans at least this many rows or columns
+/// (``parallelChunks`` gives fewer parts when the extent is small).
 private let minimumPartExtent = 16
 
 /// One single-threaded BLAS call, or the portable GEMM without OpenBLAS.
