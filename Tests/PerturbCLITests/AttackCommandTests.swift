@@ -88,6 +88,19 @@ import Testing
         #expect(text.first { $0.keyword == "perturb:eot" }?.text == #"{"preset":"thys2019","samples":2}"#)
     }
 
+    @Test func carliniWagnerSettingsReachTheAttackAndItsProvenance() throws {
+        let result = try attack([
+            "--method", "cw-l2", "--steps", "5", "--binary-search-steps", "2", "--initial-constant", "10",
+            "--learning-rate", "0.05", "--confidence", "1", "ramp.png", "--out", "adv",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let text = try PNGImage(contentsOf: folder + "/adv/ramp-adversarial.png").text
+        let parameters = text.first { $0.keyword == "perturb:parameters" }?.text
+        #expect(
+            parameters
+                == #"{"binary-search-steps":2,"confidence":1,"initial-constant":10,"learning-rate":0.05,"steps":5}"#)
+    }
+
     @Test(arguments: [
         (["--method", "pgdd"], "Unknown attack method 'pgdd'"),
         (["--method", "pgd", "--target", "dog"], "a class name (circle, square, triangle, cross, star)"),
@@ -96,6 +109,8 @@ import Testing
         (["--method", "pgd", "--eot-samples", "2", "--eot-preset", "kurakin2015"], "Did you mean \"kurakin2016\"?"),
         (["--method", "pgd", "--label", "dog"], "unknown label \"dog\""),
         (["--method", "deepfool", "--eot-samples", "4"], "deepfool follows the model's own Jacobian"),
+        (["--method", "pgd", "--learning-rate", "0.1"], "Method 'pgd' does not use the parameter 'learning-rate'"),
+        (["--method", "cw-l2", "--initial-constant", "0"], "Attack parameter 'initial-constant' is 0.0"),
     ])
     func badArgumentsSayWhatIsWrong(arguments: [String], message: String) throws {
         let result = try attack(arguments + ["ramp.png", "--out", "x"])

@@ -48,6 +48,21 @@ struct AttackCommand: ParsableCommand {
     @Option(help: "PGD restarts.")
     var restarts: Int?
 
+    @Option(help: "C&W's confidence κ: the margin by which the goal must be won.")
+    var confidence: Float?
+
+    @Option(name: .customLong("binary-search-steps"), help: "C&W's number of values of its constant c.")
+    var binarySearchSteps: Int?
+
+    @Option(name: .customLong("initial-constant"), help: "C&W's first constant c.")
+    var initialConstant: Float?
+
+    @Option(name: .customLong("learning-rate"), help: "C&W's Adam learning rate.")
+    var learningRate: Float?
+
+    @Option(help: "DeepFool's overshoot.")
+    var overshoot: Float?
+
     @Option(help: "The random seed.")
     var seed: UInt64 = 0
 
@@ -120,7 +135,10 @@ struct AttackCommand: ParsableCommand {
 
     /// The parameters as given (unset ones are the method's defaults).
     private var parameters: AttackParameters {
-        AttackParameters(epsilon: eps, stepSize: alpha, steps: steps, restarts: restarts)
+        AttackParameters(
+            epsilon: eps, stepSize: alpha, steps: steps, restarts: restarts, confidence: confidence,
+            binarySearchSteps: binarySearchSteps, initialConstant: initialConstant, learningRate: learningRate,
+            overshoot: overshoot)
     }
 
     /// `--label` for every image, or the model's prediction on each clean image.
