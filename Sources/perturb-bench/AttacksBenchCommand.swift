@@ -40,7 +40,7 @@ struct AttacksBenchCommand: ParsableCommand {
         let attacks: [(name: String, attack: any Attack)] = [
             ("fgsm", FGSM(epsilon: 0.1)),
             ("pgd-10", PGD(ball: .lInfinity(epsilon: 0.1), stepSize: 0.01, steps: 10)),
-            ("cw-l2-100", CarliniWagnerL2(steps: 100, binarySearchSteps: 1, initialConstant: 1)),
+            ("cw-l2-100", CarliniWagnerL2(steps: 100, binarySearchSteps: 1, initialConstant: 1, learningRate: 0.01)),
         ]
         for bench in benches { _ = try bench.time(FGSM(epsilon: 0.1)) }
         var seconds = [[Double]](repeating: [], count: benches.count * attacks.count)

@@ -1,4 +1,5 @@
 import Attacks
+import NeuralNetworks
 import Tensors
 import Testing
 
@@ -20,6 +21,34 @@ import Testing
         for (outcome, norm) in zip(cw.outcomes, cwNorms) {
             #expect(abs(outcome.distances.l2 - Double(norm) * 255) < 1e-2)
         }
+    }
+
+    @Test func defaultsReachTheSmallestPerturbationAcrossALinearBoundary() throws {
+        // Half the pixels are 0, like an image's black background: the tanh
+        // box saturates there, and they can only grow. The smallest change
+        // that crosses w·x + b = 0 inside [0, 1] is δᵢ = clamp(−λ·wᵢ, −xᵢ, 1 − xᵢ)
+        // with λ such that w·δ = −(w·x₀ + b) (the KKT conditions), found here by bisection.
+        var generator = RandomGenerator(seed: 3)
+        let normal = Tensor.uniform([16], in: -1...1, using: &generator).scalars
+        let image = Tensor(
+            shape: [1, 1, 4, 4],
+            scalars: Array(repeating: 0, count: 8) + Tensor.uniform([8], in: 0.3...0.7, using: &generator).scalars)
+        let margin: Float = 0.2
+        let offset = margin - zip(normal, image.scalars).map(*).reduce(0, +)
+        func step(_ lambda: Float) -> [Float] {
+            zip(normal, image.scalars).map { w, x in min(max(-lambda * w, -x), 1 - x) }
+        }
+        var (low, high): (Float, Float) = (0, 100)
+        for _ in 0..<100 {
+            let middle = (low + high) / 2
+            if zip(normal, step(middle)).map(*).reduce(0, +) > -margin { low = middle } else { high = middle }
+        }
+        let smallest = step(high).map { $0 * $0 }.reduce(0, +).squareRoot()
+        let victim = Victim(model: HyperplaneModel(normal: normal, offset: offset))
+        let result = try CarliniWagnerL2().run(on: image, labels: [1], victim: victim, using: &generator)
+        #expect(result.outcomes[0].success)
+        let found = perturbationNorms(result.adversarial, image)[0]
+        #expect(found >= smallest * 0.999 && found <= smallest * 1.02, "found \(found), smallest \(smallest)")
     }
 
     @Test func targetedWithConfidenceWinsTheMarginByKappa() throws {
@@ -51,4 +80,23 @@ import Testing
         #expect(result.adversarial == images)
         #expect(result.outcomes.allSatisfy { $0.iterations == nil && $0.psnr == .infinity })
     }
+}
+
+/// Two logits ∓(w·x + b) over a flattened image: the decision boundary is
+/// the hyperplane w·x + b = 0, so the smallest L2 perturbation that changes
+/// the label of an image x₀ has length |w·x₀ + b| / ‖w‖.
+final class HyperplaneModel: Layer {
+    let weight: Parameter
+    let bias: Parameter
+
+    init(normal: [Float], offset: Float) {
+        weight = Parameter(name: "weight", value: Tensor(shape: [2, normal.count], scalars: normal.map { -$0 } + normal))
+        bias = Parameter(name: "bias", value: Tensor([-offset, offset]))
+    }
+
+    func callAsFunction(_ input: Tensor, mode: ForwardMode) -> Tensor {
+        linear(input.flattened(), weight: weight.current, bias: bias.current)
+    }
+
+    var parameters: [Parameter] { [weight, bias] }
 }

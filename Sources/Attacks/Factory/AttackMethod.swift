@@ -115,7 +115,7 @@ public enum AttackMethod: String, CaseIterable, Codable, Sendable {
                     .initialConstant, parameters.initialConstant, default: 1e-3, expected: "greater than 0",
                     where: { $0 > 0 }),
                 learningRate: try check.float(
-                    .learningRate, parameters.learningRate, default: 1e-2, expected: "greater than 0",
+                    .learningRate, parameters.learningRate, default: 5e-2, expected: "greater than 0",
                     where: { $0 > 0 }))
         case .deepfool:
             return DeepFool(
