@@ -3,18 +3,26 @@
 # Fashion-MNIST CNN on the first 1000 test images, every method through
 # `perturb attack --json`, summarised over the originally correct images by
 # scripts/summarise-attacks.py. Needs dataset-fashion-mnist installed.
-# Usage: scripts/fashion-attack-table.sh [WORKDIR]   (default /tmp/perturb-attack-table)
+# Usage: scripts/fashion-attack-table.sh [WORKDIR [ROW...]]   (default /tmp/perturb-attack-table)
+# With ROWs (fgsm bim pgd40 pgd40-targeted mifgsm deepfool cw-l2), only those
+# rows are measured again in an existing WORKDIR of a full run, and the whole
+# table is summarised again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/perturb-attack-table}
+rows=("${@:2}")
 swift build -c release --product perturb >/dev/null
 perturb=.build/release/perturb
 model=Models/fashion-cnn.onnx
-rm -rf "$work" && mkdir -p "$work"
-$perturb dataset fashion-mnist --split test --first 0 --count 1000 --out "$work/images" >/dev/null
+if [ ${#rows[@]} -eq 0 ]; then
+    rm -rf "$work" && mkdir -p "$work"
+    $perturb dataset fashion-mnist --split test --first 0 --count 1000 --out "$work/images" >/dev/null
+fi
 
 run() {  # NAME then perturb attack options
     local name=$1; shift
+    local row=${name/-targeted-*/-targeted}
+    if [ ${#rows[@]} -gt 0 ] && [[ " ${rows[*]} " != *" $row "* ]]; then return; fi
     local start=$SECONDS
     $perturb attack --model "$model" --seed 0 --json --out "$work/out-$name" "$@" > "$work/$name.json"
     echo "$name $((SECONDS - start))" >> "$work/seconds.txt"

@@ -56,7 +56,7 @@ def main(work):
     targeted_seconds = sum(v for k, v in seconds.items() if k.startswith("pgd40-targeted-"))
     print(row("PGD-40 ε=0.1 step 0.01, targeted (true class + 1)", load(targeted), targeted_seconds))
     for name, label in [("mifgsm", "MI-FGSM ε=0.1 (μ=1, 10 steps)"), ("deepfool", "DeepFool (L2, overshoot 0.02)"),
-                        ("cw-l2", "Carlini-Wagner L2 (κ=0, 9×100 steps)")]:
+                        ("cw-l2", "Carlini-Wagner L2 (κ=0, 9 binary-search steps × 100 Adam steps, lr 0.05)")]:
         print(row(label, load([os.path.join(work, name + ".json")]), seconds[name]))
 
 
