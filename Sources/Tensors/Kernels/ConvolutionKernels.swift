@@ -140,6 +140,12 @@ enum ConvolutionKernels {
 
     /// weightGradient = Σₙ outputGradient[n] · columns(input[n])ᵀ; overwrites
     /// `weightGradient`.
+    ///
+    /// Each group's product is computed transposed, as columns · outputGradientᵀ
+    /// (patch × channels): OpenBLAS runs that shape faster than the
+    /// (channels × patch) one (1.2–2.5× with its AVX-512 kernels, 1.4× with
+    /// AVX2, in `scripts/gemm-shapes-probe.py`), and only the small
+    /// accumulated result needs transposing back, once, when the chunks are summed.
     static func weightGradient(
         input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
         weightGradient: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
@@ -170,18 +176,25 @@ enum ConvolutionKernels {
                                 let gradientGroup = outputGradient
                                     + (image * g.outputChannels + group * og) * positions + range.lowerBound
                                 matrixMultiply(
-                                    transposeA: false, transposeB: true, m: og, n: patch, k: range.count,
-                                    a: gradientGroup, lda: positions, b: b, ldb: ldb,
-                                    beta: 1, c: accumulator + group * og * patch, ldc: patch)
+                                    transposeA: false, transposeB: true, m: patch, n: og, k: range.count,
+                                    a: b, lda: ldb, b: gradientGroup, ldb: positions,
+                                    beta: 1, c: accumulator + group * og * patch, ldc: og)
                             }
                         }
                     }
                 }
             }
-            weightGradient.update(from: partials, count: count)
+            // Sum the chunks in order into the first, then transpose each
+            // group's patch × channels block into channels × patch.
             for chunk in 1..<Swift.max(chunks, 1) {
                 let partial = partials + chunk * count
-                for index in 0..<count { weightGradient[index] += partial[index] }
+                for index in 0..<count { partials[index] += partial[index] }
+            }
+            for group in 0..<g.groups {
+                let block = partials + group * og * patch, target = weightGradient + group * og * patch
+                for p in 0..<patch {
+                    for o in 0..<og { target[o * patch + p] = block[p * og + o] }
+                }
             }
         }
     }
