@@ -29,7 +29,7 @@ extension Attack {
         let objective = objectiveLoss.objective(for: target, labels: labels, cleanLogits: cleanLogits)
         return measure(
             perturb(images, objective: objective, victim: victim, mask: mask, using: &generator),
-            labels: labels, objective: objective, victim: victim)
+            images: images, cleanLogits: cleanLogits, labels: labels, objective: objective, victim: victim)
     }
 
     private func checkInputs(_ images: Tensor, labels: [Int], mask: Tensor?) throws {
@@ -62,12 +62,16 @@ extension Attack {
     }
 
     /// Predictions, success before and after quantisation, and image metrics.
+    /// `cleanLogits` (of `images`) are reused when the search started from the
+    /// images themselves, which is every method but fooling images.
     private func measure(
-        _ result: Perturbation, labels: [Int], objective: any Objective, victim: Victim
+        _ result: Perturbation, images: Tensor, cleanLogits: Tensor, labels: [Int], objective: any Objective,
+        victim: Victim
     ) -> AttackResult {
         let quantised = quantisedTo8Bit(result.adversarial)
         let (originLogits, finalLogits, quantisedLogits) = (
-            victim.logits(result.origins), victim.logits(result.adversarial), victim.logits(quantised)
+            result.origins == images ? cleanLogits : victim.logits(result.origins),
+            victim.logits(result.adversarial), victim.logits(quantised)
         )
         let (original, final, rounded) = (
             Prediction.top1(originLogits), Prediction.top1(finalLogits), Prediction.top1(quantisedLogits)
