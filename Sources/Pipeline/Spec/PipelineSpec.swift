@@ -1,0 +1,105 @@
+import Foundation
+import StrictCoding
+
+/// A pipeline: a name, a seed, named models and stages run in order, each
+/// reading and writing named image sets.
+///
+/// ```json
+/// {
+///   "description": "What the pipeline shows.",
+///   "name": "fgsm-panda", "seed": 1,
+///   "models": {"cnn": "fashion-cnn"},
+///   "stages": [{"load": {…}}, {"attack": {…}}, {"save": {…}}]
+/// }
+/// ```
+/// A model is an ONNX file path or the name of a shipped model
+/// (`signs-cnn` means `Models/signs-cnn.onnx`). Decoding is strict and
+/// collects every problem: see ``PipelineSpec/decode(_:source:)``.
+public struct PipelineSpec: Sendable {
+    /// What the pipeline shows, for people reading the file.
+    public var description: String?
+    /// The pipeline's name (the default output folder is `out/NAME`).
+    public var name: String
+    /// The seed of every random choice.
+    public var seed: UInt64
+    /// Model names and their files, sorted by name.
+    public var models: [(name: String, file: String)]
+    /// The stages, in order.
+    public var stages: [Stage]
+
+    /// The top-level keys.
+    public static let keys = ["description", "name", "seed", "models", "stages"]
+
+    /// Decodes and validates a spec, collecting every problem at once:
+    /// unknown keys, wrong types and values out of range (one per stage and
+    /// per top-level key), then missing models and files, unknown labels and
+    /// dangling or cyclic image-set references; throws
+    /// ``PipelineError/invalidSpec(file:issues:)`` listing them all.
+    public static func decode(_ data: Data, source: String) throws -> PipelineSpec {
+        let document: Document
+        do {
+            document = try JSONDecoder().decode(Document.self, from: data)
+        } catch {
+            throw PipelineError.invalidSpec(file: source, issues: [SpecIssue(error)])
+        }
+        let spec = PipelineSpec(
+            description: document.description, name: document.name ?? "", seed: document.seed ?? 0,
+            models: document.models, stages: document.stages.map(\.stage))
+        var validator = PipelineValidator(spec: spec, positions: document.stages.map(\.position))
+        let issues = document.issues + validator.issues(allStagesDecoded: document.stages.count == document.stageCount)
+        guard issues.isEmpty else { throw PipelineError.invalidSpec(file: source, issues: issues) }
+        return spec
+    }
+
+    /// Reads, decodes and validates a spec file.
+    public static func read(contentsOf path: String) throws -> PipelineSpec {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PipelineError.unreadableFile(path: path, advice: "check the path of the pipeline spec")
+        }
+        return try decode(data, source: path)
+    }
+
+    /// The top level, decoded key by key so one bad key does not hide the others.
+    private struct Document: Decodable {
+        var issues: [SpecIssue] = []
+        var description: String?
+        var name: String?
+        var seed: UInt64?
+        var models: [(name: String, file: String)] = []
+        var stages: [(position: Int, stage: Stage)] = []
+        var stageCount = 0
+
+        init(from decoder: Decoder) throws {
+            issues += try decoder.unknownKeys(allowed: PipelineSpec.keys).map { SpecIssue($0) }
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            func field<Value: Decodable>(_ key: String, _ type: Value.Type) -> Value? {
+                do {
+                    return try container.decode(Value.self, forKey: AnyCodingKey(key))
+                } catch {
+                    issues.append(SpecIssue(error))
+                    return nil
+                }
+            }
+            if container.contains(AnyCodingKey("description")) { description = field("description", String.self) }
+            name = field("name", String.self)
+            if let name, name.isEmpty || name.contains("/") {
+                issues.append(SpecIssue(path: "name", message: "expected a non-empty name without '/', found \"\(name)\""))
+            }
+            seed = field("seed", UInt64.self)
+            if container.contains(AnyCodingKey("models")) {
+                models = (field("models", [String: String].self) ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            }
+            let collected = field("stages", [Collected<Stage>].self) ?? []
+            if container.contains(AnyCodingKey("stages")), collected.isEmpty, issues.allSatisfy({ $0.path != "stages" }) {
+                issues.append(SpecIssue(path: "stages", message: "expected at least one stage, found none"))
+            }
+            stageCount = collected.count
+            for (position, entry) in collected.enumerated() {
+                switch entry.result {
+                case .success(let stage): stages.append((position, stage))
+                case .failure(let issue): issues.append(issue)
+                }
+            }
+        }
+    }
+}
