@@ -71,7 +71,7 @@ let package = Package(
         ),
         .target(
             name: "Evaluation",
-            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld"],
+            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld", "Attacks"],
             swiftSettings: optimisedEvenInDebug
         ),
         .executableTarget(
@@ -124,7 +124,11 @@ let package = Package(
             dependencies: ["Attacks", "NeuralNetworks", "PhysicalWorld", "Tensors", "TestSupport"],
             swiftSettings: optimisedEvenInDebug
         ),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NeuralNetworks", "Tensors"]),
+        .testTarget(
+            name: "EvaluationTests",
+            dependencies: ["Evaluation", "Attacks", "NeuralNetworks", "PhysicalWorld", "Tensors"],
+            swiftSettings: optimisedEvenInDebug
+        ),
     ],
     swiftLanguageModes: [.v5]
 )
