@@ -76,7 +76,7 @@ let package = Package(
         ),
         .target(
             name: "Evaluation",
-            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld"],
+            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld", "Attacks"],
             swiftSettings: optimisedEvenInDebug
         ),
         .target(
@@ -142,7 +142,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "StrictCodingTests", dependencies: ["StrictCoding"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NeuralNetworks", "Tensors"]),
+        .testTarget(
+            name: "EvaluationTests",
+            dependencies: ["Evaluation", "Attacks", "NeuralNetworks", "PhysicalWorld", "Tensors"],
+            swiftSettings: optimisedEvenInDebug
+        ),
     ],
     swiftLanguageModes: [.v5]
 )
