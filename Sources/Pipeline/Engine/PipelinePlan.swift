@@ -33,10 +33,23 @@ public enum PipelinePlan {
                 passes += count * perImage
                 line = "attack \(count) images of \(attack.input) on \(attack.model) with \(attack.method.rawValue) "
                     + "(\(steps)\(attack.eot.map { ", EOT \($0.samples) × \($0.preset.rawValue)" } ?? "")) → \(attack.output)"
+            case .patch(let patch):
+                let count = counts[patch.input] ?? 0
+                counts[patch.output] = count
+                passes += patch.settings.steps * patch.settings.batchSize * (patch.settings.eot?.samples ?? 1)
+                line = "patch: train one patch on \(count) images of \(patch.input) for \(patch.settings.steps) steps of "
+                    + "\(patch.settings.batchSize)\(patch.settings.eot.map { " × EOT \($0.samples)" } ?? "") on \(patch.model) → \(patch.output)"
             case .transform(let transform):
                 let count = (counts[transform.input] ?? 0) * transform.samples
                 counts[transform.output] = count
                 line = "transform \(transform.input) into \(count) images (\(transform.preset ?? "custom steps")) → \(transform.output)"
+            case .evaluate(let evaluate):
+                let count = counts[evaluate.input] ?? 0
+                let judges = evaluate.models?.count ?? 1
+                passes += count * judges * (evaluate.robustness?.epsilons.count ?? 0) * 10
+                line = "evaluate \(count) images of \(evaluate.input) on \(judges) model(s)"
+                    + (evaluate.transforms.map { ", \($0.samples) transforms each (\(count * judges * $0.samples) classifications)" } ?? "")
+                    + (evaluate.robustness.map { ", robustness curve of \($0.epsilons.count) budgets" } ?? "")
             case .save(let save):
                 line = "save \((save.images ?? Array(counts.keys.sorted())).joined(separator: ", "))"
                     + (save.panels ? " with panels" : "") + ", results.json" + (save.report ? ", report.html" : "")

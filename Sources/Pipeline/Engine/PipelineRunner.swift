@@ -67,6 +67,8 @@ public final class PipelineRunner {
                 case .generate(let generate): try add(runGenerate(generate, stage: name))
                 case .attack(let attack): try add(try runAttack(attack, stage: name, text: stageTexts[position]))
                 case .transform(let transform): try add(try runTransform(transform, stage: name, position: position))
+                case .evaluate(let evaluate): try runEvaluate(evaluate, stage: name, text: stageTexts[position])
+                case .patch(let patch): try add(try runPatch(patch, stage: name, text: stageTexts[position]))
                 case .train(let train): try runTrain(train, stage: name, text: stageTexts[position])
                 case .save(let save):
                     let written = try runSave(save, stage: name)

@@ -14,6 +14,10 @@ public struct RunResults: Encodable {
     public var sets: [SetRecord] = []
     /// Attack stages.
     public var attacks: [AttackStageRecord] = []
+    /// Patch stages.
+    public var patches: [PatchStageRecord] = []
+    /// Evaluate stages.
+    public var evaluations: [EvaluationRecord] = []
     /// Trainings.
     public var trainings: [TrainingRecord] = []
 
@@ -81,6 +85,28 @@ public struct RunResults: Encodable {
         public var eot: EOTSettings?
         /// One record per image.
         public var images: [AttackedImage]
+    }
+
+    /// A patch stage.
+    public struct PatchStageRecord: Codable, Sendable {
+        /// `stages[1].patch`.
+        public var stage: String
+        /// The set the patch was trained on and the patched set.
+        public var input: String, output: String
+        /// The model attacked.
+        public var model: String
+        /// The target as given.
+        public var target: String
+        /// The settings, defaults filled in.
+        public var settings: PatchSettings
+        /// Optimisation steps taken.
+        public var steps: Int
+        /// The success rate of the last training batch.
+        public var finalTrainingSuccessRate: Float
+        /// Per image: labels, success and the placement.
+        public var images: [PatchOutcome]
+        /// The printable patch, relative to the output folder.
+        public var patchFile: String
     }
 
     /// A training stage.

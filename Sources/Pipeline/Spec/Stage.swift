@@ -9,15 +9,19 @@ public enum Stage: Decodable, Sendable {
     case generate(GenerateStage)
     /// Craft adversarial images.
     case attack(AttackStage)
+    /// Train a universal patch.
+    case patch(PatchStage)
     /// Apply physical-world transforms.
     case transform(TransformStage)
+    /// Measure a set on models.
+    case evaluate(EvaluateStage)
     /// Write images, panels, results.json and report.html.
     case save(SaveStage)
     /// Train a model.
     case train(TrainStage)
 
     /// Every stage kind, in the order the documentation lists them.
-    public static let kinds = ["load", "generate", "attack", "transform", "save", "train"]
+    public static let kinds = ["load", "generate", "attack", "patch", "transform", "evaluate", "save", "train"]
 
     /// Decodes the one-key object; an unknown kind names the nearest one.
     public init(from decoder: Decoder) throws {
@@ -32,7 +36,9 @@ public enum Stage: Decodable, Sendable {
         case "load": self = .load(try container.decode(LoadStage.self, forKey: key))
         case "generate": self = .generate(try container.decode(GenerateStage.self, forKey: key))
         case "attack": self = .attack(try container.decode(AttackStage.self, forKey: key))
+        case "patch": self = .patch(try container.decode(PatchStage.self, forKey: key))
         case "transform": self = .transform(try container.decode(TransformStage.self, forKey: key))
+        case "evaluate": self = .evaluate(try container.decode(EvaluateStage.self, forKey: key))
         case "save": self = .save(try container.decode(SaveStage.self, forKey: key))
         case "train": self = .train(try container.decode(TrainStage.self, forKey: key))
         default:
@@ -49,7 +55,9 @@ public enum Stage: Decodable, Sendable {
         case .load: "load"
         case .generate: "generate"
         case .attack: "attack"
+        case .patch: "patch"
         case .transform: "transform"
+        case .evaluate: "evaluate"
         case .save: "save"
         case .train: "train"
         }
@@ -59,7 +67,9 @@ public enum Stage: Decodable, Sendable {
     public var inputs: [(key: String, set: String)] {
         switch self {
         case .attack(let stage): [("input", stage.input)]
+        case .patch(let stage): [("input", stage.input)]
         case .transform(let stage): [("input", stage.input)]
+        case .evaluate(let stage): [("input", stage.input)]
         case .save(let stage): (stage.images ?? []).enumerated().map { ("images[\($0.offset)]", $0.element) }
         case .load, .generate, .train: []
         }
@@ -71,8 +81,9 @@ public enum Stage: Decodable, Sendable {
         case .load(let stage): stage.output
         case .generate(let stage): stage.output
         case .attack(let stage): stage.output
+        case .patch(let stage): stage.output
         case .transform(let stage): stage.output
-        case .save, .train: nil
+        case .evaluate, .save, .train: nil
         }
     }
 
@@ -81,6 +92,8 @@ public enum Stage: Decodable, Sendable {
         switch self {
         case .load(let stage): stage.model.map { [("model", $0)] } ?? []
         case .attack(let stage): [("model", stage.model)]
+        case .patch(let stage): [("model", stage.model)]
+        case .evaluate(let stage): (stage.models ?? []).enumerated().map { ("models[\($0.offset)]", $0.element) }
         case .generate, .transform, .save, .train: []
         }
     }

@@ -18,7 +18,7 @@ extension PipelineRunner {
                 images: set.imageNames.indices.map { index in
                     .init(name: set.imageNames[index], label: set.labels?[index], file: files?[index])
                 }))
-            if save.panels, saved.contains(name), set.derivation?.outcomes != nil { try writePanels(of: set) }
+            if save.panels, saved.contains(name), set.derivation?.model != nil { try writePanels(of: set) }
         }
         results.sets = records
         results.models = try models.loadedNames.map { name in
@@ -73,7 +73,13 @@ extension PipelineRunner {
     private func provenance(of set: ImageSet) throws -> Provenance {
         var provenance = Provenance(
             specName: spec.name, specSHA256: results.spec.sha256, seed: spec.seed, stage: set.derivation?.stage ?? "load")
-        if let attack = results.attacks.first(where: { $0.output == set.name }) {
+        if let patch = results.patches.first(where: { $0.output == set.name }) {
+            let model = try models.entry(patch.model)
+            provenance.method = "patch"
+            provenance.parameters = String(decoding: try OutputFiles.json(patch.settings), as: UTF8.self)
+            provenance.model = model.file
+            provenance.modelSHA256 = model.sha256
+        } else if let attack = results.attacks.first(where: { $0.output == set.name }) {
             let model = try models.entry(attack.model)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

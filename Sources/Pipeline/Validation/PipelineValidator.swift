@@ -112,8 +112,23 @@ struct PipelineValidator {
                 issues.append(SpecIssue(path: path + ".target", message: error.localizedDescription))
             }
             return (issues, labels)
+        case .patch(let patch):
+            let labels = sets[patch.input] ?? nil
+            guard let known = modelLabels[patch.model] ?? nil else { return ([], labels) }
+            var issues = unknownLabels(labels ?? [], model: patch.model, known: known, path: path + ".input")
+            if (try? AttackTarget(parsing: patch.settings.target, classNames: known)) == nil {
+                issues += unknownLabels([patch.settings.target], model: patch.model, known: known, path: path + ".settings.target")
+            }
+            return (issues, labels)
         case .transform(let transform):
             return ([], sets[transform.input] ?? nil)
+        case .evaluate(let evaluate):
+            let labels = sets[evaluate.input] ?? nil
+            return ((evaluate.models ?? []).flatMap { model -> [SpecIssue] in
+                guard let known = modelLabels[model] ?? nil else { return [] }
+                let target = evaluate.target.flatMap { $0 == "untargeted" || known.contains($0) ? nil : $0 }
+                return unknownLabels((labels ?? []) + (target.map { [$0] } ?? []), model: model, known: known, path: path)
+            }, nil)
         case .save, .train:
             return ([], nil)
         }
