@@ -1,4 +1,5 @@
 import Foundation
+import NeuralNetworks
 import StrictCoding
 
 /// A pipeline: a name, a seed, named models and stages run in order, each
@@ -36,6 +37,7 @@ public struct PipelineSpec: Sendable {
     /// dangling or cyclic image-set references; throws
     /// ``PipelineError/invalidSpec(file:issues:)`` listing them all.
     public static func decode(_ data: Data, source: String) throws -> PipelineSpec {
+        if let training = try trainingSpec(data, source: source) { return training }
         let document: Document
         do {
             document = try JSONDecoder().decode(Document.self, from: data)
@@ -49,6 +51,25 @@ public struct PipelineSpec: Sendable {
         let issues = document.issues + validator.issues(allStagesDecoded: document.stages.count == document.stageCount)
         guard issues.isEmpty else { throw PipelineError.invalidSpec(file: source, issues: issues) }
         return spec
+    }
+
+    /// A training spec (`pipelines/train-*.json`, an object with
+    /// `architecture` and no `stages`) as a pipeline of one `train` stage,
+    /// named after its file; nil for other documents.
+    private static func trainingSpec(_ data: Data, source: String) throws -> PipelineSpec? {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            object["stages"] == nil, object["architecture"] != nil
+        else { return nil }
+        let training: TrainingSpec
+        do {
+            training = try TrainingSpec.decode(data, source: source)
+        } catch {
+            throw PipelineError.invalidSpec(file: source, issues: [SpecIssue(error)])
+        }
+        return PipelineSpec(
+            description: "The training spec \(source) as a pipeline.",
+            name: URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent, seed: training.seed, models: [],
+            stages: [.train(TrainStage(specFile: source, spec: training))])
     }
 
     /// Reads, decodes and validates a spec file.

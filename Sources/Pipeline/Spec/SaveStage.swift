@@ -6,7 +6,7 @@ import StrictCoding
 /// ```json
 /// {"save": {"images": ["adversarial"], "panels": true, "report": true}}
 /// ```
-/// `images` (default: every set made so far) are written as
+/// `images` (default: every set made so far; `[]` for none) are written as
 /// `images/SET/NAME.png` with provenance text chunks; `panels` (default
 /// true) draws original | adversarial | perturbation ×10 | top-5 bars for
 /// every image of an attacked set; `report` (default true) writes
@@ -30,7 +30,11 @@ public struct SaveStage: Decodable, Equatable, Sendable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        images = container.contains(.images) ? try container.strings(forKey: .images) : nil
+        if let single = try? container.decode(String.self, forKey: .images) {
+            images = [single]
+        } else {
+            images = try container.decodeIfPresent([String].self, forKey: .images)
+        }
         panels = try container.decodeIfPresent(Bool.self, forKey: .panels) ?? true
         report = try container.decodeIfPresent(Bool.self, forKey: .report) ?? true
         directory = try container.decodeIfPresent(String.self, forKey: .directory)

@@ -23,6 +23,13 @@ public struct TrainStage: Decodable, Equatable, Sendable {
         case specFile = "spec", model
     }
 
+    /// A stage running the training spec read from `specFile`.
+    public init(specFile: String, spec: TrainingSpec, model: String? = nil) {
+        self.specFile = specFile
+        self.spec = spec
+        self.model = model
+    }
+
     /// Decodes strictly and reads the training spec (its errors name its file).
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
