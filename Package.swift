@@ -138,8 +138,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "StrictCoding", "NeuralNetworks", "PNG", "Datasets", "Tensors"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["Pipeline", "StrictCoding", "NeuralNetworks", "PNG", "Datasets", "Tensors"]
         ),
         .testTarget(name: "StrictCodingTests", dependencies: ["StrictCoding"]),
         .testTarget(

@@ -47,15 +47,16 @@ public struct PipelineSpec: Sendable {
         let spec = PipelineSpec(
             description: document.description, name: document.name ?? "", seed: document.seed ?? 0,
             models: document.models, stages: document.stages.map(\.stage))
-        var validator = PipelineValidator(spec: spec, positions: document.stages.map(\.position))
-        let issues = document.issues + validator.issues(allStagesDecoded: document.stages.count == document.stageCount)
+        var validator = PipelineValidator(
+            spec: spec, positions: document.stages.map(\.position), failedOutputs: document.failedOutputs)
+        let issues = document.issues + validator.issues()
         guard issues.isEmpty else { throw PipelineError.invalidSpec(file: source, issues: issues) }
         return spec
     }
 
     /// A training spec (`pipelines/train-*.json`, an object with
-    /// `architecture` and no `stages`) as a pipeline of one `train` stage,
-    /// named after its file; nil for other documents.
+    /// `architecture` and no `stages`) as a pipeline of a `train` stage and a
+    /// `save` stage writing results.json, named after its file; nil for other documents.
     private static func trainingSpec(_ data: Data, source: String) throws -> PipelineSpec? {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             object["stages"] == nil, object["architecture"] != nil
@@ -69,7 +70,10 @@ public struct PipelineSpec: Sendable {
         return PipelineSpec(
             description: "The training spec \(source) as a pipeline.",
             name: URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent, seed: training.seed, models: [],
-            stages: [.train(TrainStage(specFile: source, spec: training))])
+            stages: [
+                .train(TrainStage(specFile: source, spec: training)),
+                .save(SaveStage(images: [], panels: false, report: false, directory: nil)),
+            ])
     }
 
     /// Reads, decodes and validates a spec file.
@@ -88,7 +92,8 @@ public struct PipelineSpec: Sendable {
         var seed: UInt64?
         var models: [(name: String, file: String)] = []
         var stages: [(position: Int, stage: Stage)] = []
-        var stageCount = 0
+        /// The `as` names of stages that failed to decode, by position.
+        var failedOutputs: [String: Int] = [:]
 
         init(from decoder: Decoder) throws {
             issues += try decoder.unknownKeys(allowed: PipelineSpec.keys).map { SpecIssue($0) }
@@ -114,11 +119,17 @@ public struct PipelineSpec: Sendable {
             if container.contains(AnyCodingKey("stages")), collected.isEmpty, issues.allSatisfy({ $0.path != "stages" }) {
                 issues.append(SpecIssue(path: "stages", message: "expected at least one stage, found none"))
             }
-            stageCount = collected.count
+            let raw = (try? container.decode([JSONValue].self, forKey: AnyCodingKey("stages"))) ?? []
             for (position, entry) in collected.enumerated() {
                 switch entry.result {
                 case .success(let stage): stages.append((position, stage))
-                case .failure(let issue): issues.append(issue)
+                case .failure(let issue):
+                    issues.append(issue)
+                    if case .object(let kinds)? = raw.indices.contains(position) ? raw[position] : nil,
+                        kinds.count == 1, case .object(let fields)? = kinds.first?.value, case .string(let name)? = fields["as"]
+                    {
+                        failedOutputs[name] = position
+                    }
                 }
             }
         }

@@ -26,6 +26,14 @@ public struct SaveStage: Decodable, Equatable, Sendable {
         case images, panels, report, directory
     }
 
+    /// A save stage of these settings.
+    public init(images: [String]?, panels: Bool, report: Bool, directory: String?) {
+        self.images = images
+        self.panels = panels
+        self.report = report
+        self.directory = directory
+    }
+
     /// Decodes strictly.
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)

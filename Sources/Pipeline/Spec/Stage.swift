@@ -23,6 +23,18 @@ public enum Stage: Decodable, Sendable {
     /// Every stage kind, in the order the documentation lists them.
     public static let kinds = ["load", "generate", "attack", "patch", "transform", "evaluate", "save", "train"]
 
+    /// The keys each stage kind accepts (docs/PIPELINES.md is checked against them).
+    public static let keys: [String: [String]] = [
+        "load": LoadStage.CodingKeys.allCases.map(\.stringValue),
+        "generate": GenerateStage.CodingKeys.allCases.map(\.stringValue),
+        "attack": AttackStage.CodingKeys.allCases.map(\.stringValue),
+        "patch": PatchStage.CodingKeys.allCases.map(\.stringValue),
+        "transform": TransformStage.CodingKeys.allCases.map(\.stringValue),
+        "evaluate": EvaluateStage.CodingKeys.allCases.map(\.stringValue),
+        "save": SaveStage.CodingKeys.allCases.map(\.stringValue),
+        "train": TrainStage.CodingKeys.allCases.map(\.stringValue),
+    ]
+
     /// Decodes the one-key object; an unknown kind names the nearest one.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)

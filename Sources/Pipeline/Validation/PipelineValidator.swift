@@ -11,23 +11,27 @@ struct PipelineValidator {
     let spec: PipelineSpec
     /// The index in the spec's `stages` of each decoded stage.
     let positions: [Int]
+    /// The set names of stages that failed to decode, by position: reading
+    /// them is not reported again.
+    let failedOutputs: [String: Int]
     /// Class names of each model name, or nil when it could not be loaded.
     private var modelLabels: [String: [String]?] = [:]
 
-    init(spec: PipelineSpec, positions: [Int]) {
+    init(spec: PipelineSpec, positions: [Int], failedOutputs: [String: Int]) {
         self.spec = spec
         self.positions = positions
+        self.failedOutputs = failedOutputs
     }
 
-    /// Every problem found. References to sets and models made by stages that
-    /// failed to decode are only checked when every stage decoded.
-    mutating func issues(allStagesDecoded: Bool) -> [SpecIssue] {
+    /// Every problem found.
+    mutating func issues() -> [SpecIssue] {
         var issues = modelIssues()
         var sets: [String: (position: Int, labels: [String]?)] = [:]
         var trainedModels: Set<String> = []
         let outputs = Dictionary(
             zip(spec.stages, positions).compactMap { stage, position in stage.output.map { ($0, position) } },
-            uniquingKeysWith: { first, _ in first })
+            uniquingKeysWith: { first, _ in first }
+        ).merging(failedOutputs, uniquingKeysWith: { first, _ in first })
         for (stage, position) in zip(spec.stages, positions) {
             let path = "stages[\(position)].\(stage.kind)"
             for (key, model) in stage.models where !isModel(model, trained: trainedModels) {
@@ -44,7 +48,7 @@ struct PipelineValidator {
                         message: "cyclic reference: image set \"\(set)\" is made by stages[\(maker)], which runs "
                             + (maker == position ? "as this stage" : "after this stage")
                             + "; read a set made by an earlier stage"))
-                } else if allStagesDecoded {
+                } else if failedOutputs[set] == nil {
                     let hint = NearestName.nearest(to: set, in: Array(sets.keys)).map { "; did you mean \"\($0)\"?" } ?? ""
                     issues.append(SpecIssue(
                         path: "\(path).\(key)",
