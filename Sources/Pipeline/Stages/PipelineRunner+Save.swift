@@ -9,6 +9,7 @@ extension PipelineRunner {
     /// results.json and report.html, each written atomically.
     func runSave(_ save: SaveStage, stage: String) throws -> (results: String, report: String?) {
         var records: [RunResults.SetRecord] = []
+        var figures: [(caption: String, png: [UInt8])] = []
         let saved = Set(save.images ?? setOrder)
         for name in setOrder {
             let set = try set(name)
@@ -18,7 +19,7 @@ extension PipelineRunner {
                 images: set.imageNames.indices.map { index in
                     .init(name: set.imageNames[index], label: set.labels?[index], file: files?[index])
                 }))
-            if save.panels, saved.contains(name), set.derivation?.model != nil { try writePanels(of: set) }
+            if save.panels, saved.contains(name), set.derivation?.model != nil { figures += try writePanels(of: set) }
         }
         results.sets = records
         results.models = try models.loadedNames.map { name in
@@ -28,7 +29,12 @@ extension PipelineRunner {
         let resultsPath = (outputDirectory as NSString).appendingPathComponent("results.json")
         try OutputFiles.write(try OutputFiles.json(results), to: resultsPath)
         log("  wrote \(resultsPath)")
-        return (resultsPath, nil)
+        guard save.report else { return (resultsPath, nil) }
+        let reportPath = (outputDirectory as NSString).appendingPathComponent("report.html")
+        let report = ReportWriter(results: results, description: spec.description, figures: figures)
+        try OutputFiles.write(Data(report.html().utf8), to: reportPath)
+        log("  wrote \(reportPath)")
+        return (resultsPath, reportPath)
     }
 
     /// Writes `images/SET/NAME.png` for every image; returns the paths relative to the output folder.
@@ -43,9 +49,10 @@ extension PipelineRunner {
         }
     }
 
-    /// Writes `panels/SET/NAME.png`: original | adversarial | perturbation ×10 | top-5 bars of both.
-    private func writePanels(of set: ImageSet) throws {
-        guard let derivation = set.derivation, let modelName = derivation.model else { return }
+    /// Writes `panels/SET/NAME.png`: original | adversarial | perturbation ×10 | top-5 bars of both;
+    /// returns each panel's caption and bytes for the report.
+    private func writePanels(of set: ImageSet) throws -> [(caption: String, png: [UInt8])] {
+        guard let derivation = set.derivation, let modelName = derivation.model else { return [] }
         let source = try self.set(derivation.source)
         let classifier = try models.entry(modelName).classifier
         let originals = concatenate(derivation.sourceIndices.map(source.image), alongAxis: 0)
@@ -55,7 +62,7 @@ extension PipelineRunner {
         func legend(_ top: [ClassProbability]) -> String {
             top.map { String(format: "%@ %.3f", $0.label, $0.probability) }.joined(separator: ", ")
         }
-        for index in set.imageNames.indices {
+        return try set.imageNames.indices.map { index in
             let panel = AttackPanel.render(
                 original: originals.sliced(alongAxis: 0, index..<index + 1), adversarial: set.image(index),
                 originalTop: originalTop[index], adversarialTop: adversarialTop[index])
@@ -67,6 +74,7 @@ extension PipelineRunner {
                     text: "original: \(legend(originalTop[index])); adversarial: \(legend(adversarialTop[index]))"),
             ]
             try write(png, to: "panels/\(set.name)/\(set.imageNames[index]).png")
+            return ("\(set.name)/\(set.imageNames[index]) on \(modelName)", try png.encoded())
         }
     }
 
@@ -76,19 +84,23 @@ extension PipelineRunner {
         if let patch = results.patches.first(where: { $0.output == set.name }) {
             let model = try models.entry(patch.model)
             provenance.method = "patch"
-            provenance.parameters = String(decoding: try OutputFiles.json(patch.settings), as: UTF8.self)
+            provenance.parameters = try compactJSON(patch.settings)
             provenance.model = model.file
             provenance.modelSHA256 = model.sha256
         } else if let attack = results.attacks.first(where: { $0.output == set.name }) {
             let model = try models.entry(attack.model)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             provenance.method = attack.method
-            provenance.parameters = String(decoding: try encoder.encode(attack.parameters), as: UTF8.self)
+            provenance.parameters = try compactJSON(attack.parameters)
             provenance.model = model.file
             provenance.modelSHA256 = model.sha256
         }
         return provenance
+    }
+
+    private func compactJSON<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     private func write(_ png: PNGImage, to relative: String) throws {
