@@ -43,6 +43,8 @@ import Testing
          #"stages[1].generate.as: image set "signs" is already made by stages[0]; choose another name"#),
         ("unknown preset", spec(#"{"generate": {"as": "signs"}}, {"transform": {"input": "signs", "as": "t", "preset": "print-and-photo"}}"#),
          #"stages[1].transform.preset: unknown transform preset "print-and-photo"; "#),
+        ("evaluation without models", spec(#"{"generate": {"as": "signs"}}, {"evaluate": {"input": "signs"}}"#),
+         #"stages[1].evaluate.models: is missing: "signs" was not made by an attack or patch stage"#),
         ("missing top-level key", #"{"name": "x", "stages": [{"generate": {"as": "signs"}}]}"#, "seed: is missing; add it"),
         ("unknown top-level key", #"{"name": "x", "seed": 1, "stagse": []}"#,
          #"$: unknown key "stagse" (expected one of description, name, seed, models, stages); did you mean "stages"?"#),

@@ -29,6 +29,7 @@ public final class PipelineRunner {
         outputDirectory = options.outputDirectory ?? Self.outputDirectory(of: spec)
         models = ModelStore(models: spec.models)
         resumeStore = try ResumeStore(output: outputDirectory, resume: options.resume)
+        if !options.resume { Self.removeOutputs(in: outputDirectory) }
         let document = try JSONDecoder().decode(JSONValue.self, from: data)
         stageTexts = try Self.stageTexts(document)
         results = RunResults(
@@ -107,6 +108,16 @@ public final class PipelineRunner {
     /// A progress bar for `total` steps, drawn only on a terminal and when not quiet.
     func progressBar(total: Int, title: String) -> ProgressBar {
         ProgressBar(total: total, title: title, enabled: !options.quiet && ProgressBar.standardErrorIsTerminal)
+    }
+
+    /// The files and folders a run writes, removed before a fresh run so no
+    /// stale output of an earlier spec remains (nothing else is touched).
+    static let outputNames = ["images", "panels", "patches", "results.json", "report.html"]
+
+    private static func removeOutputs(in directory: String) {
+        for name in outputNames {
+            try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
+        }
     }
 
     private static func stageTexts(_ document: JSONValue) throws -> [String] {

@@ -28,6 +28,7 @@ struct PipelineValidator {
         var issues = modelIssues()
         var sets: [String: (position: Int, labels: [String]?)] = [:]
         var trainedModels: Set<String> = []
+        var attackedSets: Set<String> = []
         let outputs = Dictionary(
             zip(spec.stages, positions).compactMap { stage, position in stage.output.map { ($0, position) } },
             uniquingKeysWith: { first, _ in first }
@@ -64,6 +65,16 @@ struct PipelineValidator {
             let (stageIssues, labels) = check(stage, path: path, sets: sets.mapValues(\.labels))
             issues += stageIssues
             if let output = stage.output { sets[output] = (position, labels) }
+            if case .attack(let attack) = stage { attackedSets.insert(attack.output) }
+            if case .patch(let patch) = stage { attackedSets.insert(patch.output) }
+            if case .evaluate(let evaluate) = stage, evaluate.models == nil, sets[evaluate.input] != nil,
+                !attackedSets.contains(evaluate.input)
+            {
+                issues.append(SpecIssue(
+                    path: "\(path).models",
+                    message: "is missing: \"\(evaluate.input)\" was not made by an attack or patch stage, so no model "
+                        + "is implied; name the judging models"))
+            }
             if case .train(let train) = stage, let name = train.model { trainedModels.insert(name) }
         }
         return issues
