@@ -51,16 +51,21 @@ public struct UniversalPatchAttack {
     }
 
     /// Trains a patch for `classifier` on images N,C,H,W in [0, 1] with their
-    /// true labels, resolving the target among the classifier's labels.
+    /// true labels, resolving the target among the classifier's labels;
+    /// `progress` sees every step as it ends.
     public func train(
-        classifier: Classifier, images: Tensor, labels: [Int], using generator: inout RandomGenerator
+        classifier: Classifier, images: Tensor, labels: [Int], using generator: inout RandomGenerator,
+        progress: (PatchTrainingStep) -> Void = { _ in }
     ) throws -> PatchResult {
-        try train(model: classifier, classNames: classifier.labels, images: images, labels: labels, using: &generator)
+        try train(
+            model: classifier, classNames: classifier.labels, images: images, labels: labels, using: &generator,
+            progress: progress)
     }
 
     /// Trains a patch for any model of logits; the target is resolved among `classNames`.
     public func train(
-        model: any Layer, classNames: [String], images: Tensor, labels: [Int], using generator: inout RandomGenerator
+        model: any Layer, classNames: [String], images: Tensor, labels: [Int], using generator: inout RandomGenerator,
+        progress: (PatchTrainingStep) -> Void = { _ in }
     ) throws -> PatchResult {
         let target = try resolvedTarget(classNames: classNames)
         try Self.checkImages(images, labels: labels, classCount: classNames.count)
@@ -103,6 +108,7 @@ public struct UniversalPatchAttack {
                     step: step, loss: loss, totalLoss: total.scalars[0],
                     successRate: Float(successes.filter { $0 }.count) / Float(successes.count),
                     learningRate: optimizer.learningRate))
+            progress(history[step])
             if let rate = settings.earlyStopRate, Self.recentRate(history) >= rate {
                 return PatchResult(patch: patch.value, mask: mask, target: target, history: history, stoppedEarly: true)
             }
