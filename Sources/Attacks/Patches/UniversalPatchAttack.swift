@@ -74,7 +74,7 @@ public struct UniversalPatchAttack {
         let mask = mask(height: size.height, width: size.width)
         let victim = Victim(model: model, transforms: try settings.eot.map { [try $0.makeTransform()] } ?? [])
         try victim.check(images)
-        let placement = PatchPlacementDistribution(rotation: settings.rotation, scale: settings.scale[0]...settings.scale[1])
+        let placement = settings.placements(training: true)
         let printability = NonPrintabilityScore(palette: assets.palette, form: settings.npsForm)
         let patch = Parameter(
             name: "patch", value: Tensor.uniform([1, channels, size.height, size.width], in: 0...1, using: &generator))

@@ -14,7 +14,7 @@ struct PatchCommand: ParsableCommand {
         abstract: "Train a printable universal adversarial patch (Brown et al. 2017) against an ONNX classifier.",
         discussion: """
             Settings come from --settings FILE.json (keys of PatchSettings: shape, maskFile, aspectRatio, size, \
-            target, steps, batchSize, optimizer, learningRate, schedule, rotation, scale, eot, nps, npsForm, tv, \
+            target, steps, batchSize, optimizer, learningRate, schedule, rotation, scale, region, eot, nps, npsForm, tv, \
             palette, earlyStopRate, print), then the options below override them; unset values take Brown et \
             al.'s defaults (circle, SGD at learning rate 5, 500 steps, batch 16, rotation ±22.5°). \
             Writes DIR/patch.png (RGBA at print resolution, pHYs set from the print size, settings in tEXt), \
@@ -43,6 +43,9 @@ struct PatchCommand: ParsableCommand {
 
     @Option(help: "circle, square, rectangle or octagon.")
     var shape: String?
+
+    @Option(help: "Where the patch's centre goes: left,top,right,bottom fractions of the image (default 0,0,1,1).")
+    var region: String?
 
     @Option(help: "A PNG whose alpha (or gray) is the patch's mask, instead of --shape.")
     var mask: String?
@@ -139,7 +142,7 @@ struct PatchCommand: ParsableCommand {
             var placementGenerator = RandomGenerator(seed: seed &+ 1)
             let placements = result.randomPlacements(
                 count: sceneFiles.count, imageHeight: scenes.shape[2], imageWidth: scenes.shape[3],
-                rotation: settings.rotation, using: &placementGenerator)
+                from: settings.placements(training: false), using: &placementGenerator)
             let transforms = evaluateSamples > 0 ? try TransformPreset(name: evaluatePreset).distribution : nil
             var reports: [PatchModelReport] = []
             for (index, file) in ([model] + transfer).enumerated() {
@@ -190,6 +193,13 @@ struct PatchCommand: ParsableCommand {
         settings.optimizer = try choice(optimizer, "--optimizer", settings.optimizer)
         settings.npsForm = try choice(npsForm, "--nps-form", settings.npsForm)
         settings.maskFile = mask ?? settings.maskFile
+        if let region {
+            let values = region.split(separator: ",").map { Float($0.trimmingCharacters(in: .whitespaces)) }
+            guard values.count == 4, values.allSatisfy({ $0 != nil }) else {
+                throw ValidationError("--region must be four comma-separated fractions left,top,right,bottom, got '\(region)'.")
+            }
+            settings.region = values.map { $0! }
+        }
         settings.target = target ?? settings.target
         settings.size = size ?? settings.size
         settings.steps = steps ?? settings.steps
