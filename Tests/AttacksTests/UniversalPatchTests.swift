@@ -38,7 +38,7 @@ import Testing
         #expect(result.history.count == 60)
         #expect(result.patch.scalars.allSatisfy { (0...1).contains($0) })
 
-        let placements = result.randomPlacements(count: 40, imageHeight: 16, imageWidth: 16, rotation: 22.5, using: &generator)
+        let placements = result.randomPlacements(count: 40, imageHeight: 16, imageWidth: 16, from: attack.settings.placements(training: false), using: &generator)
         let evaluation = try PatchEvaluation.measure(
             result, model: model, images: heldOut, labels: heldOutLabels, placements: placements,
             transforms: TransformPreset.thys2019.distribution, samples: 8, using: &generator)
@@ -80,12 +80,13 @@ import Testing
         #expect(defaults.shape == .circle && defaults.rotation == 22.5 && defaults.steps == 500 && defaults.batchSize == 16)
         #expect(defaults.optimizer == .sgd && defaults.learningRate == 5)
         let full = try settings(
-            #"{"shape": "octagon", "size": 0.05, "target": "two", "eot": {"samples": 4, "preset": "print-and-photograph"}, "nps": 0.01, "npsForm": "minimum", "tv": 2.5, "palette": {"file": "chart.png", "rows": 5, "columns": 6}, "print": {"widthMillimetres": 60, "dpi": 300}, "schedule": "cosine", "scale": [0.9, 1.1]}"#)
+            #"{"shape": "octagon", "size": 0.05, "target": "two", "eot": {"samples": 4, "preset": "print-and-photograph"}, "nps": 0.01, "npsForm": "minimum", "tv": 2.5, "palette": {"file": "chart.png", "rows": 5, "columns": 6}, "print": {"widthMillimetres": 60, "dpi": 300}, "schedule": "cosine", "scale": [0.9, 1.1], "region": [0.25, 0.25, 0.75, 0.75]}"#)
         #expect(try JSONDecoder().decode(PatchSettings.self, from: JSONEncoder().encode(full)) == full)
         #expect(full.print.widthPixels == 709)
         #expect(throws: TransformError.self) { try settings(#"{"sise": 0.1}"#) }
         #expect(throws: AttackError.self) { try settings(#"{"shape": "triangle"}"#) }
         #expect(throws: AttackError.self) { try settings(#"{"size": 1.5}"#) }
+        #expect(throws: AttackError.self) { try settings(#"{"region": [0.5, 0, 0.4, 1]}"#) }
         #expect(throws: TransformError.self) { try settings(#"{"print": {"widthMillimetres": 60, "dpj": 300}}"#) }
     }
 

@@ -80,4 +80,15 @@ import Testing
         }
         #expect(Set(placements.map(\.centreX)).count == 200)
     }
+
+    @Test func aCentreRegionConfinesThePlacements() {
+        var generator = RandomGenerator(seed: 4)
+        let placements = PatchPlacementDistribution(rotation: 0, centreX: 0.3...0.6, centreY: 0.4...0.5).sample(
+            count: 100, imageWidth: 64, imageHeight: 64, patchWidth: 8, patchHeight: 8, using: &generator)
+        #expect(placements.allSatisfy { (0.3...0.6).contains($0.centreX) && (0.4...0.5).contains($0.centreY) })
+        // A region too close to the edge for the patch: the centre stays where the patch fits.
+        let edge = PatchPlacementDistribution(rotation: 0, centreX: 0...0.05).sample(
+            count: 10, imageWidth: 64, imageHeight: 64, patchWidth: 16, patchHeight: 16, using: &generator)
+        #expect(edge.allSatisfy { $0.centreX == 0.125 })
+    }
 }

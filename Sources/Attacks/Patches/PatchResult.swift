@@ -40,13 +40,14 @@ public struct PatchResult {
 }
 
 extension PatchResult {
-    /// `count` placements for scenes of `imageHeight`×`imageWidth` pixels at
-    /// the patch's own size (scale 1), anywhere it fits, rotated within
-    /// ±`rotation` degrees: the evaluation setting.
+    /// `count` placements for scenes of `imageHeight`×`imageWidth` pixels
+    /// from `distribution` (``PatchSettings/placements(training:)`` with
+    /// `training: false` is the evaluation setting: scale 1).
     public func randomPlacements(
-        count: Int, imageHeight: Int, imageWidth: Int, rotation: Float, using generator: inout RandomGenerator
+        count: Int, imageHeight: Int, imageWidth: Int, from distribution: PatchPlacementDistribution,
+        using generator: inout RandomGenerator
     ) -> [PatchPlacement] {
-        PatchPlacementDistribution(rotation: rotation).sample(
+        distribution.sample(
             count: count, imageWidth: imageWidth, imageHeight: imageHeight, patchWidth: patch.shape[3],
             patchHeight: patch.shape[2], using: &generator)
     }

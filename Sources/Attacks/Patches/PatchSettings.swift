@@ -35,6 +35,10 @@ public struct PatchSettings: Codable, Equatable, Sendable {
     public var rotation: Float = 22.5
     /// The range of the placement's size factor during training, `[low, high]`.
     public var scale: [Float] = [0.8, 1.2]
+    /// Where the patch's centre goes, `[left, top, right, bottom]` as
+    /// fractions of the image (for example the part of a scene the object
+    /// fills: a patch stuck on it), in training and evaluation.
+    public var region: [Float] = [0, 0, 1, 1]
     /// Physical-world transforms of the patched images during training.
     public var eot: EOTSettings?
     /// The weight of the non-printability score.
@@ -56,6 +60,13 @@ public struct PatchSettings: Codable, Equatable, Sendable {
     /// Brown et al. 2017's defaults.
     public init() {}
 
+    /// The random placements of training (scale jitter) or of evaluation (scale 1).
+    public func placements(training: Bool) -> PatchPlacementDistribution {
+        PatchPlacementDistribution(
+            rotation: rotation, scale: training ? scale[0]...scale[1] : 1...1, centreX: region[0]...region[2],
+            centreY: region[1]...region[3])
+    }
+
     /// Throws ``AttackError/invalidParameter(name:value:expected:)`` for the first value out of range.
     public func validate() throws {
         func require(_ condition: Bool, _ name: String, _ value: Any, _ expected: String) throws {
@@ -70,6 +81,9 @@ public struct PatchSettings: Codable, Equatable, Sendable {
         try require(learningRate > 0, "learningRate", learningRate, "positive")
         try require((0...180).contains(rotation), "rotation", rotation, "degrees in 0...180")
         try require(scale.count == 2 && scale[0] > 0 && scale[0] <= scale[1], "scale", scale, "[low, high] with 0 < low ≤ high")
+        try require(
+            region.count == 4 && region.allSatisfy { (0...1).contains($0) } && region[0] < region[2] && region[1] < region[3],
+            "region", region, "[left, top, right, bottom] fractions with left < right, top < bottom")
         try require(nps >= 0, "nps", nps, "a weight ≥ 0")
         try require(tv >= 0, "tv", tv, "a weight ≥ 0")
         try require(earlyStopRate.map { $0 > 0 && $0 <= 1 } ?? true, "earlyStopRate", earlyStopRate ?? 0, "a share in (0, 1]")
@@ -77,7 +91,7 @@ public struct PatchSettings: Codable, Equatable, Sendable {
 
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case shape, maskFile, aspectRatio, size, target, steps, batchSize, optimizer, learningRate, schedule
-        case rotation, scale, eot, nps, npsForm, tv, palette, earlyStopRate, print
+        case rotation, scale, region, eot, nps, npsForm, tv, palette, earlyStopRate, print
     }
 
     /// Decodes, fills in defaults and validates; unknown keys and names are errors.
@@ -109,6 +123,7 @@ public struct PatchSettings: Codable, Equatable, Sendable {
         schedule = try choice(.schedule, schedule)
         rotation = try value(.rotation, rotation)
         scale = try value(.scale, scale)
+        region = try value(.region, region)
         eot = try value(.eot, eot)
         nps = try value(.nps, nps)
         npsForm = try choice(.npsForm, npsForm)
@@ -134,6 +149,7 @@ public struct PatchSettings: Codable, Equatable, Sendable {
         try container.encode(schedule, forKey: .schedule)
         try container.encode(rotation, forKey: .rotation)
         try container.encode(scale, forKey: .scale)
+        try container.encode(region, forKey: .region)
         try container.encodeIfPresent(eot, forKey: .eot)
         try container.encode(nps, forKey: .nps)
         try container.encode(npsForm, forKey: .npsForm)

@@ -51,16 +51,21 @@ public struct UniversalPatchAttack {
     }
 
     /// Trains a patch for `classifier` on images N,C,H,W in [0, 1] with their
-    /// true labels, resolving the target among the classifier's labels.
+    /// true labels, resolving the target among the classifier's labels;
+    /// `progress` sees every step as it ends.
     public func train(
-        classifier: Classifier, images: Tensor, labels: [Int], using generator: inout RandomGenerator
+        classifier: Classifier, images: Tensor, labels: [Int], using generator: inout RandomGenerator,
+        progress: (PatchTrainingStep) -> Void = { _ in }
     ) throws -> PatchResult {
-        try train(model: classifier, classNames: classifier.labels, images: images, labels: labels, using: &generator)
+        try train(
+            model: classifier, classNames: classifier.labels, images: images, labels: labels, using: &generator,
+            progress: progress)
     }
 
     /// Trains a patch for any model of logits; the target is resolved among `classNames`.
     public func train(
-        model: any Layer, classNames: [String], images: Tensor, labels: [Int], using generator: inout RandomGenerator
+        model: any Layer, classNames: [String], images: Tensor, labels: [Int], using generator: inout RandomGenerator,
+        progress: (PatchTrainingStep) -> Void = { _ in }
     ) throws -> PatchResult {
         let target = try resolvedTarget(classNames: classNames)
         try Self.checkImages(images, labels: labels, classCount: classNames.count)
@@ -69,45 +74,29 @@ public struct UniversalPatchAttack {
         let mask = mask(height: size.height, width: size.width)
         let victim = Victim(model: model, transforms: try settings.eot.map { [try $0.makeTransform()] } ?? [])
         try victim.check(images)
-        let placement = PatchPlacementDistribution(rotation: settings.rotation, scale: settings.scale[0]...settings.scale[1])
+        let placement = settings.placements(training: true)
         let printability = NonPrintabilityScore(palette: assets.palette, form: settings.npsForm)
         let patch = Parameter(
             name: "patch", value: Tensor.uniform([1, channels, size.height, size.width], in: 0...1, using: &generator))
-        var optimizer = settings.optimizer.make(learningRate: settings.learningRate)
-        let schedule = settings.schedule.schedule(steps: settings.steps)
-        var history: [PatchTrainingStep] = []
-        for step in 0..<settings.steps {
-            optimizer.learningRate = schedule.rate(at: step, base: settings.learningRate)
+        let loop = PatchOptimisation(
+            steps: settings.steps, optimizer: settings.optimizer, learningRate: settings.learningRate,
+            schedule: settings.schedule, earlyStopRate: settings.earlyStopRate, bounds: 0...1)
+        let (history, stoppedEarly) = loop.run(patch, progress: progress) { _ in
             let rows = (0..<settings.batchSize).map { _ in generator.integer(below: count) }
-            let batch = images.gathering(atIndices: rows)
             let objective = Self.objective(for: target, labels: rows.map { labels[$0] })
             let placements = placement.sample(
                 count: rows.count, imageWidth: width, imageHeight: height, patchWidth: size.width,
                 patchHeight: size.height, using: &generator)
-            var (loss, successes) = (Float(0), [Bool]())
-            let (total, gradients) = valueAndGradients(of: [patch]) {
-                let pasted = batch.pastingPatch(patch.current, mask: mask, placements: placements)
-                let (losses, logits) = victim.evaluate(pasted, objective: objective, using: &generator)
-                successes = objective.isAdversarial(logits: logits)
-                let mean = losses.mean()
-                loss = mean.scalars[0]
-                var total = mean
-                if settings.nps > 0 { total = total + settings.nps * printability(patch.current, mask: mask) }
-                if settings.tv > 0 { total = total + settings.tv * patch.current.totalVariation() }
-                return total
-            }
-            optimizer.update([patch], along: gradients)
-            patch.value = patch.value.clamped(to: 0...1)
-            history.append(
-                PatchTrainingStep(
-                    step: step, loss: loss, totalLoss: total.scalars[0],
-                    successRate: Float(successes.filter { $0 }.count) / Float(successes.count),
-                    learningRate: optimizer.learningRate))
-            if let rate = settings.earlyStopRate, Self.recentRate(history) >= rate {
-                return PatchResult(patch: patch.value, mask: mask, target: target, history: history, stoppedEarly: true)
-            }
+            let pasted = images.gathering(atIndices: rows).pastingPatch(patch.current, mask: mask, placements: placements)
+            let (losses, logits) = victim.evaluate(pasted, objective: objective, using: &generator)
+            let mean = losses.mean()
+            var total = mean
+            if settings.nps > 0 { total = total + settings.nps * printability(patch.current, mask: mask) }
+            if settings.tv > 0 { total = total + settings.tv * patch.current.totalVariation() }
+            return PatchOptimisation.StepValue(
+                loss: mean.scalars[0], total: total, successRate: Self.share(objective.isAdversarial(logits: logits)))
         }
-        return PatchResult(patch: patch.value, mask: mask, target: target, history: history, stoppedEarly: false)
+        return PatchResult(patch: patch.value, mask: mask, target: target, history: history, stoppedEarly: stoppedEarly)
     }
 
     /// The settings' target among `classNames`; least-likely is refused (a
@@ -130,11 +119,9 @@ public struct UniversalPatchAttack {
         }
     }
 
-    /// The mean success rate of the last ``PatchSettings/earlyStopWindow`` steps (0 before that many).
-    private static func recentRate(_ history: [PatchTrainingStep]) -> Float {
-        guard history.count >= PatchSettings.earlyStopWindow else { return 0 }
-        let recent = history.suffix(PatchSettings.earlyStopWindow)
-        return recent.map(\.successRate).reduce(0, +) / Float(recent.count)
+    /// The share of true values.
+    static func share(_ flags: [Bool]) -> Float {
+        Float(flags.filter { $0 }.count) / Float(Swift.max(flags.count, 1))
     }
 
     /// Throws unless `images` is a non-empty N,C,H,W batch in [0, 1] with one valid label each.

@@ -13,7 +13,7 @@ extension PipelineRunner {
     }
 
     /// `patch`: one patch trained over the whole set, then pasted on every
-    /// image at a random placement (scale 1, the training rotation); the
+    /// image at a random placement (the settings' evaluation placements); the
     /// whole stage is read back on `--resume` when it finished before.
     func runPatch(_ patch: PatchStage, stage: String, text: String) throws -> ImageSet {
         let input = try set(patch.input)
@@ -36,7 +36,7 @@ extension PipelineRunner {
             let result = try attack.train(classifier: classifier, images: input.images, labels: labels, using: &random)
             let placements = result.randomPlacements(
                 count: input.count, imageHeight: input.images.shape[2], imageWidth: input.images.shape[3],
-                rotation: patch.settings.rotation, using: &random)
+                from: patch.settings.placements(training: false), using: &random)
             let measured = try PatchEvaluation.measure(
                 result, model: classifier, images: input.images, labels: labels, placements: placements, using: &random)
             let printImage = result.printImage(widthPixels: max(result.patch.shape[3], 64))
