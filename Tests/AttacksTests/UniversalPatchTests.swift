@@ -1,6 +1,7 @@
 import Attacks
 import Foundation
 import PhysicalWorld
+import StrictCoding
 import Tensors
 import Testing
 
@@ -83,11 +84,11 @@ import Testing
             #"{"shape": "octagon", "size": 0.05, "target": "two", "eot": {"samples": 4, "preset": "print-and-photograph"}, "nps": 0.01, "npsForm": "minimum", "tv": 2.5, "palette": {"file": "chart.png", "rows": 5, "columns": 6}, "print": {"widthMillimetres": 60, "dpi": 300}, "schedule": "cosine", "scale": [0.9, 1.1], "region": [0.25, 0.25, 0.75, 0.75]}"#)
         #expect(try JSONDecoder().decode(PatchSettings.self, from: JSONEncoder().encode(full)) == full)
         #expect(full.print.widthPixels == 709)
-        #expect(throws: TransformError.self) { try settings(#"{"sise": 0.1}"#) }
+        #expect(throws: UnknownKeyError.self) { try settings(#"{"sise": 0.1}"#) }
         #expect(throws: AttackError.self) { try settings(#"{"shape": "triangle"}"#) }
         #expect(throws: AttackError.self) { try settings(#"{"size": 1.5}"#) }
         #expect(throws: AttackError.self) { try settings(#"{"region": [0.5, 0, 0.4, 1]}"#) }
-        #expect(throws: TransformError.self) { try settings(#"{"print": {"widthMillimetres": 60, "dpj": 300}}"#) }
+        #expect(throws: UnknownKeyError.self) { try settings(#"{"print": {"widthMillimetres": 60, "dpj": 300}}"#) }
     }
 
     @Test func goalsAndFilesAreCheckedBeforeTraining() throws {
