@@ -23,10 +23,8 @@ public struct ImageSet {
         public var source: String
         /// For each image, the index of its source image.
         public var sourceIndices: [Int]
-        /// The model attacked, for adversarial sets.
+        /// The model attacked, for adversarial and patched sets.
         public var model: String?
-        /// The attack's outcomes (one per image), for adversarial sets.
-        public var outcomes: [AttackedImage]?
     }
 
     /// The number of images.

@@ -69,8 +69,7 @@ extension PipelineRunner {
             images: concatenate(finished.map { Tensor(shape: shape, scalars: $0.adversarial) }, alongAxis: 0),
             imageNames: input.imageNames, labels: input.labels,
             derivation: .init(
-                stage: stage, source: input.name, sourceIndices: Array(0..<input.count), model: attack.model,
-                outcomes: records))
+                stage: stage, source: input.name, sourceIndices: Array(0..<input.count), model: attack.model))
     }
 
     /// Each image's true label as the model's class index: its set's label, or

@@ -62,6 +62,6 @@ extension PipelineRunner {
             name: patch.output, images: Tensor(shape: input.images.shape, scalars: finished.patched),
             imageNames: input.imageNames, labels: input.labels,
             derivation: .init(
-                stage: stage, source: input.name, sourceIndices: Array(0..<input.count), model: patch.model, outcomes: nil))
+                stage: stage, source: input.name, sourceIndices: Array(0..<input.count), model: patch.model))
     }
 }

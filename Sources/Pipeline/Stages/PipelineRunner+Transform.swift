@@ -13,6 +13,6 @@ extension PipelineRunner {
             imageNames: copies.map { "\(input.imageNames[$0.1])-t\($0.0)" },
             labels: input.labels.map { labels in copies.map { labels[$0.1] } },
             derivation: .init(
-                stage: stage, source: input.name, sourceIndices: copies.map(\.1), model: nil, outcomes: nil))
+                stage: stage, source: input.name, sourceIndices: copies.map(\.1), model: nil))
     }
 }
