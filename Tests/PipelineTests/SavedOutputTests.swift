@@ -1,0 +1,41 @@
+import Foundation
+import PNG
+import Testing
+
+/// What `save` writes: provenance in every PNG, panels, and results.json
+/// holding the spec itself and per-image and aggregated numbers.
+@Suite struct SavedOutputTests {
+    @Test func imagesCarryTheirProvenanceAndResultsHoldTheSpec() throws {
+        let directory = try PipelineFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let json = ReproducibilityTests.spec(ReproducibilityTests.stages[...])
+        try PipelineFixture.run(json, into: directory)
+        let image = try PNGImage(contentsOf: directory + "/images/adversarial/stop-0.png")
+        let text = Dictionary(uniqueKeysWithValues: image.text.map { ($0.keyword, $0.text) })
+        #expect(text["perturb:spec"] == "tiny")
+        #expect(text["perturb:spec-sha256"]?.count == 64)
+        #expect(text["perturb:stage"] == "stages[1].attack")
+        #expect(text["perturb:method"] == "pgd")
+        #expect(text["perturb:parameters"] == #"{"steps":2}"#)
+        #expect(text["perturb:model-sha256"]?.count == 64)
+        #expect(text["perturb:seed"] == "3")
+        #expect(text["perturb:version"] != nil && text["Software"]?.hasPrefix("perturb ") == true)
+        let transformed = try PNGImage(contentsOf: directory + "/images/photographed/yield-0-t1.png")
+        #expect(transformed.text.contains { $0.keyword == "perturb:stage" && $0.text == "stages[3].transform" })
+
+        let results = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/results.json")))
+                as? [String: Any])
+        let spec = try #require(results["spec"] as? [String: Any])
+        #expect((spec["document"] as? [String: Any])?["name"] as? String == "tiny")
+        let evaluation = try #require((results["evaluations"] as? [[String: Any]])?.first)
+        let model = try #require((evaluation["models"] as? [[String: Any]])?.first)
+        #expect((model["images"] as? [Any])?.count == 2)
+        #expect((model["imagesUnderTransforms"] as? [Any])?.count == 2)
+        let summary = try #require(model["summary"] as? [String: Any])
+        let success = try #require(summary["success"] as? [String: Any])
+        #expect(success["trials"] as? Int == 2 && success["lower"] != nil && success["upper"] != nil)
+        #expect((evaluation["perturbations"] as? [Any])?.count == 2)
+        #expect(((results["sets"] as? [[String: Any]])?.map { $0["name"] as? String }) == ["signs", "adversarial", "photographed"])
+    }
+}
