@@ -123,7 +123,7 @@ struct ReportWriter {
             "<figure><img alt=\"\(escape(figure.caption))\" src=\"data:image/png;base64,\(Data(figure.png).base64EncodedString())\"/>"
                 + "<figcaption>\(escape(figure.caption))</figcaption></figure>"
         }
-        return "<h2>Images</h2>\n<p>Original | adversarial | perturbation ×10 | top-5 classes of both (bar colour = class).</p>\n"
+        return "<h2>Images</h2>\n<p>Patches, then panels: original | adversarial | perturbation ×10 | top-5 classes of both (bar colour = class).</p>\n"
             + items.joined(separator: "\n")
     }
 

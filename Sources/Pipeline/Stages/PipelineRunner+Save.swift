@@ -9,7 +9,13 @@ extension PipelineRunner {
     /// results.json and report.html, each written atomically.
     func runSave(_ save: SaveStage, stage: String) throws -> (results: String, report: String?) {
         var records: [RunResults.SetRecord] = []
-        var figures: [(caption: String, png: [UInt8])] = []
+        var figures: [(caption: String, png: [UInt8])] = try results.patches.map { patch in
+            let path = (outputDirectory as NSString).appendingPathComponent(patch.patchFile)
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                throw PipelineError.unreadableFile(path: path, advice: "the patch stage should have written it; rerun")
+            }
+            return ("the patch of \(patch.stage), for printing", Array(bytes))
+        }
         let saved = Set(save.images ?? setOrder)
         for name in setOrder {
             let set = try set(name)
