@@ -6,7 +6,7 @@ enum SVGChart {
 
     /// Horizontal bars with interval whiskers on a 0–100 % axis.
     static func bars(_ chart: BarChart) -> String {
-        let (labelWidth, rowHeight, top) = (200.0, 30.0, 24.0)
+        let (labelWidth, rowHeight, top) = (250.0, 30.0, 24.0)
         let plotWidth = width - labelWidth - 70
         let height = top + rowHeight * Double(chart.bars.count) + 10
         var svg = open(height: height, label: chart.title)
