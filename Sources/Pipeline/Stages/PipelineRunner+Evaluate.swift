@@ -4,9 +4,11 @@ import NeuralNetworks
 import Tensors
 
 extension PipelineRunner {
-    /// `evaluate`: accuracy, success, perturbation sizes, transforms,
-    /// destruction rate, transfer and robustness, all on Evaluation's types.
-    /// A finished evaluation is read back on `--resume`.
+    /// `evaluate`: Evaluation's ``ImageSetEvaluation`` on every judging model
+    /// (accuracy, success top-1 and top-5, perturbation sizes, clean and
+    /// adversarial images under the same sampled transforms, destruction
+    /// rates), the transfer matrix and robustness curves. A finished
+    /// evaluation is read back on `--resume`.
     func runEvaluate(_ evaluate: EvaluateStage, stage: String, text: String) throws {
         let input = try set(evaluate.input)
         let derivation = input.derivation.flatMap { $0.model == nil ? nil : $0 }
@@ -17,9 +19,6 @@ extension PipelineRunner {
                 imageNames: input.imageNames, labels: input.labels, derivation: nil)
         } ?? input
         let judges = evaluate.models ?? derivation?.model.map { [$0] } ?? []
-        guard !judges.isEmpty else {
-            throw PipelineError.stageFailed(stage: stage, reason: "the set \"\(input.name)\" was not attacked; name \"models\"")
-        }
         let entries = try judges.map { try models.entry($0) }
         let key = ContentHash.combining(
             [text, "\(spec.seed)", ContentHash.of(input.images), ContentHash.of(clean.images)] + entries.map(\.sha256))
@@ -32,55 +31,34 @@ extension PipelineRunner {
             ?? results.patches.first { $0.output == input.name }?.target
         var record = EvaluationRecord(
             stage: stage, input: input.name, clean: derivation?.source, attackedModel: derivation?.model,
-            target: targetName == "untargeted" || targetName == "least-likely" ? nil : targetName,
-            transforms: evaluate.transforms.map { $0.preset ?? "custom" }, samplesPerImage: evaluate.transforms?.samples,
-            models: [])
+            target: targetName == "untargeted" || targetName == "least-likely" ? nil : targetName, models: [])
         var bar = progressBar(total: judges.count, title: stage)
         for (index, (name, entry)) in zip(judges, entries).enumerated() {
-            record.models.append(
-                try evaluateModel(name, entry.classifier, adversarial: derivation == nil ? nil : input, clean: clean,
-                                  target: record.target, evaluate: evaluate, stage: stage))
+            let classifier = entry.classifier
+            let labels = try labelIndices(clean, classifier: classifier)
+            let evaluation = ImageSetEvaluation(
+                goal: AttackGoal(target: try record.target.map { try classifier.index(ofLabel: $0) }),
+                transforms: evaluate.transforms.map { transforms in
+                    .init(
+                        name: transforms.preset ?? "custom transforms",
+                        evaluation: TransformEvaluation(distribution: transforms.distribution, samples: transforms.samples))
+                })
+            var random = RandomGenerator(seed: ContentHash.seed(ContentHash.combining(["\(spec.seed)", stage, name])))
+            let measured = try evaluation.run(
+                on: classifier, names: input.imageNames, originals: clean.images,
+                adversarial: derivation == nil ? nil : input.images, trueLabels: labels, using: &random)
+            let curve = try evaluate.robustness.map { robustness in
+                try robustnessCurve(
+                    robustness.method, epsilons: robustness.epsilons, model: name, classifier: classifier, clean: clean,
+                    labels: labels, stage: stage)
+            }
+            record.models.append(.init(model: name, results: measured, robustness: curve))
             bar.update(done: index + 1, startedAt: 0, detail: name)
         }
         bar.finish()
-        if derivation != nil {
-            let sizes = PerturbationSize.measure(from: clean.images, to: input.images)
-            record.perturbations = sizes
-            record.perturbation = PerturbationSummary(sizes)
-            record.transfer = transferMatrix(record)
-        }
+        record.transfer = transferMatrix(record)
         try resumeStore.store(record, key: key)
         results.evaluations.append(record)
-    }
-
-    private func evaluateModel(
-        _ name: String, _ classifier: Classifier, adversarial: ImageSet?, clean: ImageSet, target: String?,
-        evaluate: EvaluateStage, stage: String
-    ) throws -> EvaluationRecord.ModelEvaluation {
-        let labels = try labelIndices(clean, classifier: classifier)
-        let goal = AttackGoal(target: try target.map { try classifier.index(ofLabel: $0) })
-        let outcomes = ClassificationOutcome.outcomes(
-            trueLabels: labels, clean: try classifier.topPredictions(5, for: clean.images),
-            adversarial: try adversarial.map { try classifier.topPredictions(5, for: $0.images) })
-        var result = EvaluationRecord.ModelEvaluation(
-            model: name, summary: ClassificationSummary(outcomes, goal: goal), images: outcomes)
-        if let transforms = evaluate.transforms, let adversarial {
-            var random = RandomGenerator(seed: ContentHash.seed(ContentHash.combining(["\(spec.seed)", stage, name])))
-            let measured = try TransformEvaluation(distribution: transforms.distribution, samples: transforms.samples)
-                .evaluate(adversarial.images, trueLabels: labels, goal: goal, on: classifier, using: &random)
-            result.imagesUnderTransforms = measured
-            result.underTransforms = TransformSummary(measured, samplesPerImage: transforms.samples)
-            result.destructionRate = DestructionRate(
-                cleanCorrect: outcomes.map { $0.cleanCorrect() },
-                adversarialCorrect: outcomes.map { $0.adversarialCorrect() ?? false },
-                transformedAdversarialCorrect: measured.map(\.correct))
-        }
-        if let robustness = evaluate.robustness {
-            result.robustness = try robustnessCurve(
-                robustness.method, epsilons: robustness.epsilons, model: name, classifier: classifier, clean: clean,
-                labels: labels, stage: stage)
-        }
-        return result
     }
 
     /// Accuracy on the clean images attacked at each budget (ε = 0 is the clean accuracy).
@@ -107,16 +85,16 @@ extension PipelineRunner {
         return RobustnessCurve(model: model, method: method.rawValue, points: points)
     }
 
-    /// Success from the attacked model (rows) to every judging model (columns), plain and under transforms.
+    /// Success from the attacked model (the row) to every judging model (columns), plain and under transforms.
     private func transferMatrix(_ record: EvaluationRecord) -> TransferMatrix? {
         guard let source = record.attackedModel else { return nil }
         var entries: [TransferMatrix.Entry] = []
         for model in record.models {
-            if let success = model.summary.success {
+            if let success = model.results.classification.success {
                 entries.append(.init(source: source, target: model.model, transformed: false, success: success))
             }
-            if let transformed = model.underTransforms {
-                entries.append(.init(source: source, target: model.model, transformed: true, success: transformed.adversarial))
+            if let transformed = model.results.transforms?.adversarial?.adversarial {
+                entries.append(.init(source: source, target: model.model, transformed: true, success: transformed))
             }
         }
         return TransferMatrix(sources: [source], targets: record.models.map(\.model), entries: entries)

@@ -9,12 +9,12 @@ extension PipelineRunner {
     /// results.json and report.html, each written atomically.
     func runSave(_ save: SaveStage, stage: String) throws -> (results: String, report: String?) {
         var records: [RunResults.SetRecord] = []
-        var figures: [(caption: String, png: [UInt8])] = try results.patches.map { patch in
+        var figures: [PanelFigure] = try results.patches.map { patch in
             let path = (outputDirectory as NSString).appendingPathComponent(patch.patchFile)
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 throw PipelineError.unreadableFile(path: path, advice: "the patch stage should have written it; rerun")
             }
-            return ("the patch of \(patch.stage), for printing", Array(bytes))
+            return PanelFigure(caption: "the patch of \(patch.stage), for printing", png: Array(bytes))
         }
         let saved = Set(save.images ?? setOrder)
         for name in setOrder {
@@ -37,8 +37,8 @@ extension PipelineRunner {
         log("  wrote \(resultsPath)")
         guard save.report else { return (resultsPath, nil) }
         let reportPath = (outputDirectory as NSString).appendingPathComponent("report.html")
-        let report = ReportWriter(results: results, description: spec.description, figures: figures)
-        try OutputFiles.write(Data(report.html().utf8), to: reportPath)
+        let report = PipelineReport.document(results, description: spec.description, figures: figures)
+        try OutputFiles.write(Data(HTMLReport.render(report).utf8), to: reportPath)
         log("  wrote \(reportPath)")
         return (resultsPath, reportPath)
     }
@@ -57,7 +57,7 @@ extension PipelineRunner {
 
     /// Writes `panels/SET/NAME.png`: original | adversarial | perturbation ×10 | top-5 bars of both;
     /// returns each panel's caption and bytes for the report.
-    private func writePanels(of set: ImageSet) throws -> [(caption: String, png: [UInt8])] {
+    private func writePanels(of set: ImageSet) throws -> [PanelFigure] {
         guard let derivation = set.derivation, let modelName = derivation.model else { return [] }
         let source = try self.set(derivation.source)
         let classifier = try models.entry(modelName).classifier
@@ -80,7 +80,7 @@ extension PipelineRunner {
                     text: "original: \(legend(originalTop[index])); adversarial: \(legend(adversarialTop[index]))"),
             ]
             try write(png, to: "panels/\(set.name)/\(set.imageNames[index]).png")
-            return ("\(set.name)/\(set.imageNames[index]) on \(modelName)", try png.encoded())
+            return PanelFigure(caption: "\(set.name)/\(set.imageNames[index]) on \(modelName)", png: try png.encoded())
         }
     }
 
