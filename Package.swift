@@ -114,7 +114,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
         .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
-        .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG", "NeuralNetworks"]),
+        .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG", "NeuralNetworks", "Evaluation"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "PNG", "CZlib"]),
         .testTarget(
             name: "NeuralNetworksTests",

@@ -47,6 +47,10 @@ import FoundationXML
         let parser = XMLParser(data: Data(html.utf8))
         let parsed = parser.parse()
         #expect(parsed, "\(parser.parserError.map { "\($0)" } ?? "") at line \(parser.lineNumber)")
+        #expect(TagBalance.problem(in: html) == nil, "\(TagBalance.problem(in: html) ?? "")")
+        for broken in ["<p><b>unclosed</p>", "<p>a & b</p>", "<img src=x/>", "<p>1 > 0</p>", "<div>"] {
+            #expect(TagBalance.problem(in: broken) != nil, "\(broken) is caught")
+        }
     }
 
     @Test func referencesNoNetworkResource() {
