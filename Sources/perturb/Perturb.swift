@@ -9,7 +9,7 @@ struct Perturb: ParsableCommand {
         version: PerturbVersion.string,
         subcommands: [
             ImageCommand.self, ModelCommand.self, ClassifyCommand.self, DatasetCommand.self, TrainCommand.self,
-            TransformCommand.self, AttackCommand.self, PatchCommand.self,
+            TransformCommand.self, AttackCommand.self, PatchCommand.self, StickerCommand.self,
         ]
     )
 }

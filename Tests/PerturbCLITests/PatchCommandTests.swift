@@ -48,3 +48,39 @@ import Testing
         #expect(result.standardError.contains("settings.json") && result.standardError.contains("size"))
     }
 }
+
+/// `perturb sticker` on the shipped sign CNN and a sample stop sign, run as a process.
+@Suite final class StickerCommandTests {
+    let folder = NSTemporaryDirectory() + "/perturb-sticker-tests-" + UUID().uuidString
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    @Test func theStickerChangesOnlyPixelsInsideItsBox() throws {
+        let source = root + "/SampleImages/signs/stop/000000.png"
+        let result = try PerturbProcess.run(
+            [
+                "sticker", "--model", root + "/Models/signs-cnn.onnx", "--images", source, "--rect", "0.25,0.25,0.75,0.5",
+                "--steps", "3", "--eot-samples", "0", "--out", "run",
+            ], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        guard case .eight(let before) = try PNGImage(contentsOf: source).converted(to: .rgb).samples,
+            case .eight(let after) = try PNGImage(contentsOf: folder + "/run/000000-sticker.png").samples
+        else { Issue.record("expected 8-bit images"); return }
+        var changedInside = 0
+        for pixel in 0..<(64 * 64) {
+            let (x, y) = (Float(pixel % 64) + 0.5, Float(pixel / 64) + 0.5)
+            let inside = x >= 16 && x <= 48 && y >= 16 && y <= 32
+            for channel in 0..<3 where before[3 * pixel + channel] != after[3 * pixel + channel] {
+                #expect(inside, "pixel \(pixel) changed outside the box")
+                changedInside += 1
+            }
+        }
+        #expect(changedInside > 0)
+        #expect(try PNGImage(contentsOf: folder + "/run/sticker.png").layout == .rgba)
+    }
+}
