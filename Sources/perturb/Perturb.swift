@@ -10,8 +10,8 @@ struct Perturb: ParsableCommand {
         version: PerturbVersion.string,
         subcommands: [
             ImageCommand.self, ModelCommand.self, ClassifyCommand.self, DatasetCommand.self, TrainCommand.self,
-            TransformCommand.self, AttackCommand.self, PatchCommand.self, EvaluateCommand.self, RunCommand.self,
-            ValidateCommand.self,
+            TransformCommand.self, AttackCommand.self, PatchCommand.self, StickerCommand.self, EvaluateCommand.self,
+            RunCommand.self, ValidateCommand.self,
         ]
     )
 }

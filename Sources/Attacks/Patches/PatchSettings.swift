@@ -103,13 +103,7 @@ public struct PatchSettings: Codable, Equatable, Sendable {
         }
         func choice<Choice: RawRepresentable & CaseIterable>(_ key: CodingKeys, _ fallback: Choice) throws -> Choice
         where Choice.RawValue == String {
-            guard let name = try container.decodeIfPresent(String.self, forKey: key) else { return fallback }
-            guard let chosen = Choice(rawValue: name) else {
-                throw AttackError.invalidParameter(
-                    name: "patch.\(key.rawValue)", value: "'\(name)'",
-                    expected: "one of " + Choice.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))
-            }
-            return chosen
+            try container.decodeChoice(key, default: fallback, prefix: "patch")
         }
         shape = try choice(.shape, shape)
         maskFile = try value(.maskFile, maskFile)

@@ -102,11 +102,16 @@ public struct UniversalPatchAttack {
     /// The settings' target among `classNames`; least-likely is refused (a
     /// universal patch has one goal for every image).
     public func resolvedTarget(classNames: [String]) throws -> AttackTarget {
-        let target = try AttackTarget(parsing: settings.target, classNames: classNames)
+        try Self.goal(settings.target, classNames: classNames, method: "patch")
+    }
+
+    /// `text` as a goal among `classNames`: untargeted or one class for every image.
+    static func goal(_ text: String, classNames: [String], method: String) throws -> AttackTarget {
+        let target = try AttackTarget(parsing: text, classNames: classNames)
         guard target != .leastLikely else {
             throw AttackError.unsupportedTarget(
-                method: "patch", target: "least-likely",
-                reason: "a universal patch has one goal for all images; name a class or use 'untargeted'.")
+                method: method, target: "least-likely",
+                reason: "a \(method) has one goal for all images; name a class or use 'untargeted'.")
         }
         return target
     }
