@@ -14,7 +14,7 @@ import Testing
 
     static let catalogue: [(name: String, json: String, expected: String)] = [
         ("unknown stage", spec(load + #", {"atack": {}}"#),
-         #"stages[1]: unknown stage "atack" (expected one of load, generate, attack, patch, transform, evaluate, save, train); did you mean "attack"?"#),
+         #"stages[1]: unknown stage "atack" (expected one of load, generate, attack, patch, sticker, transform, evaluate, save, train); did you mean "attack"?"#),
         ("misspelt key", spec(#"{"load": {"as": "clean", "imagse": "SampleImages/signs/stop/*.png"}}"#),
          #"stages[0].load: unknown key "imagse" (expected one of as, images, dataset, label, labelsFrom, labelsFile, model); did you mean "images"?"#),
         ("wrong type", spec(#"{"generate": {"as": "signs", "count": "three"}}"#),
@@ -43,6 +43,10 @@ import Testing
          #"stages[1].generate.as: image set "signs" is already made by stages[0]; choose another name"#),
         ("unknown preset", spec(#"{"generate": {"as": "signs"}}, {"transform": {"input": "signs", "as": "t", "preset": "print-and-photo"}}"#),
          #"stages[1].transform.preset: unknown transform preset "print-and-photo"; "#),
+        ("bad sticker setting", spec(load + #", {"sticker": {"input": "clean", "as": "s", "model": "cnn", "settings": {"steps": 0}}}"#),
+         "stages[1].sticker.settings.steps: expected "),
+        ("bad patch setting", spec(load + #", {"patch": {"input": "clean", "as": "p", "model": "cnn", "settings": {"size": 2}}}"#),
+         "stages[1].patch.settings.size: expected an area fraction in (0, 1], found 2.0"),
         ("evaluation without models", spec(#"{"generate": {"as": "signs"}}, {"evaluate": {"input": "signs"}}"#),
          #"stages[1].evaluate.models: is missing: "signs" was not made by an attack or patch stage"#),
         ("missing top-level key", #"{"name": "x", "stages": [{"generate": {"as": "signs"}}]}"#, "seed: is missing; add it"),

@@ -39,4 +39,26 @@ import Testing
         #expect((model["transforms"] as? [String: Any])?["destructionRate"] != nil)
         #expect(((results["sets"] as? [[String: Any]])?.map { $0["name"] as? String }) == ["signs", "adversarial", "photographed"])
     }
+
+    @Test func aStickerStageRunsAndItsSetIsEvaluated() throws {
+        let directory = try PipelineFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let stages = [
+            #"{"load": {"as": "stops", "images": "SampleImages/signs/stop/*.png", "label": "stop", "model": "cnn"}}"#,
+            #"{"sticker": {"input": "stops", "as": "stickered", "model": "cnn", "settings": {"steps": 2, "target": "yield", "eot": {"samples": 2}}}}"#,
+            #"{"evaluate": {"input": "stickered"}}"#,
+            #"{"save": {"report": false}}"#,
+        ]
+        try PipelineFixture.run(ReproducibilityTests.spec(stages[...]), into: directory)
+        let results = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/results.json")))
+                as? [String: Any])
+        let sticker = try #require((results["stickers"] as? [[String: Any]])?.first)
+        #expect(sticker["steps"] as? Int == 2 && (sticker["success"] as? [Bool])?.count == 2)
+        let evaluation = try #require((results["evaluations"] as? [[String: Any]])?.first)
+        #expect(evaluation["attackedModel"] as? String == "cnn" && evaluation["target"] as? String == "yield")
+        let image = try PNGImage(contentsOf: directory + "/images/stickered/stop-000000.png")
+        #expect(image.text.contains { $0.keyword == "perturb:method" && $0.text == "sticker" })
+        #expect(FileManager.default.fileExists(atPath: directory + "/panels/stickered/stop-000010.png"))
+    }
 }

@@ -39,6 +39,12 @@ public enum PipelinePlan {
                 passes += patch.settings.steps * patch.settings.batchSize * (patch.settings.eot?.samples ?? 1)
                 line = "patch: train one patch on \(count) images of \(patch.input) for \(patch.settings.steps) steps of "
                     + "\(patch.settings.batchSize)\(patch.settings.eot.map { " × EOT \($0.samples)" } ?? "") on \(patch.model) → \(patch.output)"
+            case .sticker(let sticker):
+                let count = counts[sticker.input] ?? 0
+                counts[sticker.output] = count
+                passes += sticker.settings.steps * count * (sticker.settings.eot?.samples ?? 1)
+                line = "sticker: optimise one sticker on \(count) images of \(sticker.input) for \(sticker.settings.steps) steps"
+                    + "\(sticker.settings.eot.map { " × EOT \($0.samples)" } ?? "") on \(sticker.model) → \(sticker.output)"
             case .transform(let transform):
                 let count = (counts[transform.input] ?? 0) * transform.samples
                 counts[transform.output] = count

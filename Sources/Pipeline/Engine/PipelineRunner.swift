@@ -70,6 +70,7 @@ public final class PipelineRunner {
                 case .transform(let transform): try add(try runTransform(transform, stage: name, position: position))
                 case .evaluate(let evaluate): try runEvaluate(evaluate, stage: name, text: stageTexts[position])
                 case .patch(let patch): try add(try runPatch(patch, stage: name, text: stageTexts[position]))
+                case .sticker(let sticker): try add(try runSticker(sticker, stage: name, text: stageTexts[position]))
                 case .train(let train): try runTrain(train, stage: name, text: stageTexts[position])
                 case .save(let save):
                     let written = try runSave(save, stage: name)

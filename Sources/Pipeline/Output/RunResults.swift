@@ -16,6 +16,8 @@ public struct RunResults: Encodable {
     public var attacks: [AttackStageRecord] = []
     /// Patch stages.
     public var patches: [PatchStageRecord] = []
+    /// Sticker stages.
+    public var stickers: [StickerStageRecord] = []
     /// Evaluate stages.
     public var evaluations: [EvaluationRecord] = []
     /// Trainings.
@@ -107,6 +109,24 @@ public struct RunResults: Encodable {
         public var images: [PatchOutcome]
         /// The printable patch, relative to the output folder.
         public var patchFile: String
+    }
+
+    /// A sticker stage.
+    public struct StickerStageRecord: Codable, Sendable {
+        /// `stages[1].sticker`.
+        public var stage: String
+        /// The set the sticker was optimised on and the stickered set.
+        public var input: String, output: String
+        /// The model attacked.
+        public var model: String
+        /// The target as given.
+        public var target: String
+        /// The settings, defaults filled in.
+        public var settings: StickerSettings
+        /// Optimisation steps taken.
+        public var steps: Int
+        /// Whether each stickered image meets the goal (digitally, before 8-bit rounding).
+        public var success: [Bool]
     }
 
     /// A training stage.

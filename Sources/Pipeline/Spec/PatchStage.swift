@@ -34,17 +34,6 @@ public struct PatchStage: Decodable, Sendable {
         input = try container.setName(forKey: .input)
         output = try container.setName(forKey: .output)
         model = try container.decode(String.self, forKey: .model)
-        guard container.contains(.settings) else {
-            settings = PatchSettings()
-            return
-        }
-        let settingsDecoder = try container.superDecoder(forKey: .settings)
-        do {
-            settings = try PatchSettings(from: settingsDecoder)
-        } catch let AttackError.invalidParameter(name, value, expected) {
-            let key = name.hasPrefix("patch.") ? String(name.dropFirst(6)) : name
-            throw SpecIssue(
-                path: JSONPath.string(settingsDecoder.codingPath) + "." + key, message: "expected \(expected), found \(value)")
-        }
+        settings = try container.attackSettings(PatchSettings.self, forKey: .settings, default: PatchSettings())
     }
 }

@@ -11,6 +11,8 @@ public enum Stage: Decodable, Sendable {
     case attack(AttackStage)
     /// Train a universal patch.
     case patch(PatchStage)
+    /// Optimise an RP2-style sticker.
+    case sticker(StickerStage)
     /// Apply physical-world transforms.
     case transform(TransformStage)
     /// Measure a set on models.
@@ -21,7 +23,7 @@ public enum Stage: Decodable, Sendable {
     case train(TrainStage)
 
     /// Every stage kind, in the order the documentation lists them.
-    public static let kinds = ["load", "generate", "attack", "patch", "transform", "evaluate", "save", "train"]
+    public static let kinds = ["load", "generate", "attack", "patch", "sticker", "transform", "evaluate", "save", "train"]
 
     /// The keys each stage kind accepts (docs/PIPELINES.md is checked against them).
     public static let keys: [String: [String]] = [
@@ -29,6 +31,7 @@ public enum Stage: Decodable, Sendable {
         "generate": GenerateStage.CodingKeys.allCases.map(\.stringValue),
         "attack": AttackStage.CodingKeys.allCases.map(\.stringValue),
         "patch": PatchStage.CodingKeys.allCases.map(\.stringValue),
+        "sticker": StickerStage.CodingKeys.allCases.map(\.stringValue),
         "transform": TransformStage.CodingKeys.allCases.map(\.stringValue),
         "evaluate": EvaluateStage.CodingKeys.allCases.map(\.stringValue),
         "save": SaveStage.CodingKeys.allCases.map(\.stringValue),
@@ -49,6 +52,7 @@ public enum Stage: Decodable, Sendable {
         case "generate": self = .generate(try container.decode(GenerateStage.self, forKey: key))
         case "attack": self = .attack(try container.decode(AttackStage.self, forKey: key))
         case "patch": self = .patch(try container.decode(PatchStage.self, forKey: key))
+        case "sticker": self = .sticker(try container.decode(StickerStage.self, forKey: key))
         case "transform": self = .transform(try container.decode(TransformStage.self, forKey: key))
         case "evaluate": self = .evaluate(try container.decode(EvaluateStage.self, forKey: key))
         case "save": self = .save(try container.decode(SaveStage.self, forKey: key))
@@ -68,6 +72,7 @@ public enum Stage: Decodable, Sendable {
         case .generate: "generate"
         case .attack: "attack"
         case .patch: "patch"
+        case .sticker: "sticker"
         case .transform: "transform"
         case .evaluate: "evaluate"
         case .save: "save"
@@ -80,6 +85,7 @@ public enum Stage: Decodable, Sendable {
         switch self {
         case .attack(let stage): [("input", stage.input)]
         case .patch(let stage): [("input", stage.input)]
+        case .sticker(let stage): [("input", stage.input)]
         case .transform(let stage): [("input", stage.input)]
         case .evaluate(let stage): [("input", stage.input)]
         case .save(let stage): (stage.images ?? []).enumerated().map { ("images[\($0.offset)]", $0.element) }
@@ -94,6 +100,7 @@ public enum Stage: Decodable, Sendable {
         case .generate(let stage): stage.output
         case .attack(let stage): stage.output
         case .patch(let stage): stage.output
+        case .sticker(let stage): stage.output
         case .transform(let stage): stage.output
         case .evaluate, .save, .train: nil
         }
@@ -105,6 +112,7 @@ public enum Stage: Decodable, Sendable {
         case .load(let stage): stage.model.map { [("model", $0)] } ?? []
         case .attack(let stage): [("model", stage.model)]
         case .patch(let stage): [("model", stage.model)]
+        case .sticker(let stage): [("model", stage.model)]
         case .evaluate(let stage): (stage.models ?? []).enumerated().map { ("models[\($0.offset)]", $0.element) }
         case .generate, .transform, .save, .train: []
         }

@@ -29,6 +29,7 @@ extension PipelineRunner {
         }
         let targetName = evaluate.target ?? results.attacks.first { $0.output == input.name }?.images.first?.targetLabel
             ?? results.patches.first { $0.output == input.name }?.target
+            ?? results.stickers.first { $0.output == input.name }?.target
         var record = EvaluationRecord(
             stage: stage, input: input.name, clean: derivation?.source, attackedModel: derivation?.model,
             target: targetName == "untargeted" || targetName == "least-likely" ? nil : targetName, models: [])

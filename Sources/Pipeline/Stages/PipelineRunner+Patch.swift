@@ -32,8 +32,11 @@ extension PipelineRunner {
             }
             let attack = try UniversalPatchAttack(settings: patch.settings, assets: assets)
             var random = RandomGenerator(seed: ContentHash.seed(key))
-            log("  training a patch on \(input.count) images for \(patch.settings.steps) steps")
-            let result = try attack.train(classifier: classifier, images: input.images, labels: labels, using: &random)
+            var bar = progressBar(total: patch.settings.steps, title: stage)
+            let result = try attack.train(classifier: classifier, images: input.images, labels: labels, using: &random) { step in
+                bar.update(done: step.step + 1, startedAt: 0, detail: String(format: "batch success %.0f%%", step.successRate * 100))
+            }
+            bar.finish()
             let placements = result.randomPlacements(
                 count: input.count, imageHeight: input.images.shape[2], imageWidth: input.images.shape[3],
                 from: patch.settings.placements(training: false), using: &random)

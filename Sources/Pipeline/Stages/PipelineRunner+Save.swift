@@ -87,16 +87,20 @@ extension PipelineRunner {
     private func provenance(of set: ImageSet) throws -> Provenance {
         var provenance = Provenance(
             specName: spec.name, specSHA256: results.spec.sha256, seed: spec.seed, stage: set.derivation?.stage ?? "load")
+        let maker: (method: String, parameters: String, model: String)?
         if let patch = results.patches.first(where: { $0.output == set.name }) {
-            let model = try models.entry(patch.model)
-            provenance.method = "patch"
-            provenance.parameters = try compactJSON(patch.settings)
-            provenance.model = model.file
-            provenance.modelSHA256 = model.sha256
+            maker = ("patch", try compactJSON(patch.settings), patch.model)
+        } else if let sticker = results.stickers.first(where: { $0.output == set.name }) {
+            maker = ("sticker", try compactJSON(sticker.settings), sticker.model)
         } else if let attack = results.attacks.first(where: { $0.output == set.name }) {
-            let model = try models.entry(attack.model)
-            provenance.method = attack.method
-            provenance.parameters = try compactJSON(attack.parameters)
+            maker = (attack.method, try compactJSON(attack.parameters), attack.model)
+        } else {
+            maker = nil
+        }
+        if let maker {
+            let model = try models.entry(maker.model)
+            provenance.method = maker.method
+            provenance.parameters = maker.parameters
             provenance.model = model.file
             provenance.modelSHA256 = model.sha256
         }

@@ -67,6 +67,7 @@ struct PipelineValidator {
             if let output = stage.output { sets[output] = (position, labels) }
             if case .attack(let attack) = stage { attackedSets.insert(attack.output) }
             if case .patch(let patch) = stage { attackedSets.insert(patch.output) }
+            if case .sticker(let sticker) = stage { attackedSets.insert(sticker.output) }
             if case .evaluate(let evaluate) = stage, evaluate.models == nil, sets[evaluate.input] != nil,
                 !attackedSets.contains(evaluate.input)
             {
@@ -128,13 +129,11 @@ struct PipelineValidator {
             }
             return (issues, labels)
         case .patch(let patch):
-            let labels = sets[patch.input] ?? nil
-            guard let known = modelLabels[patch.model] ?? nil else { return ([], labels) }
-            var issues = unknownLabels(labels ?? [], model: patch.model, known: known, path: path + ".input")
-            if (try? AttackTarget(parsing: patch.settings.target, classNames: known)) == nil {
-                issues += unknownLabels([patch.settings.target], model: patch.model, known: known, path: path + ".settings.target")
-            }
-            return (issues, labels)
+            return (optimisedStageIssues(model: patch.model, target: patch.settings.target, labels: sets[patch.input] ?? nil, path: path),
+                    sets[patch.input] ?? nil)
+        case .sticker(let sticker):
+            return (optimisedStageIssues(model: sticker.model, target: sticker.settings.target, labels: sets[sticker.input] ?? nil, path: path),
+                    sets[sticker.input] ?? nil)
         case .transform(let transform):
             return ([], sets[transform.input] ?? nil)
         case .evaluate(let evaluate):
@@ -147,6 +146,16 @@ struct PipelineValidator {
         case .save, .train:
             return ([], nil)
         }
+    }
+
+    /// A patch or sticker stage: the input's labels and the target are classes of the model.
+    private func optimisedStageIssues(model: String, target: String, labels: [String]?, path: String) -> [SpecIssue] {
+        guard let known = modelLabels[model] ?? nil else { return [] }
+        var issues = unknownLabels(labels ?? [], model: model, known: known, path: path + ".input")
+        if (try? AttackTarget(parsing: target, classNames: known)) == nil {
+            issues += unknownLabels([target], model: model, known: known, path: path + ".settings.target")
+        }
+        return issues
     }
 
     private func labelKey(_ load: LoadStage) -> String {
