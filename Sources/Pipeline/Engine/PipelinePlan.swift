@@ -57,8 +57,9 @@ public enum PipelinePlan {
                     + (evaluate.transforms.map { ", \($0.samples) transforms each (\(count * judges * $0.samples) classifications)" } ?? "")
                     + (evaluate.robustness.map { ", robustness curve of \($0.epsilons.count) budgets" } ?? "")
             case .save(let save):
-                line = "save \((save.images ?? Array(counts.keys.sorted())).joined(separator: ", "))"
-                    + (save.panels ? " with panels" : "") + ", results.json" + (save.report ? ", report.html" : "")
+                let sets = save.images ?? Array(counts.keys.sorted())
+                line = "save " + (sets.isEmpty ? "" : sets.joined(separator: ", ") + (save.panels ? " with panels" : "") + ", ")
+                    + "results.json" + (save.report ? ", report.html" : "")
             case .train(let train):
                 line = "train \(train.spec.architecture.rawValue) for \(train.spec.epochs) epochs → \(train.spec.output)"
             }

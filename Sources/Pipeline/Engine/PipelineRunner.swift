@@ -31,7 +31,7 @@ public final class PipelineRunner {
         resumeStore = try ResumeStore(output: outputDirectory, resume: options.resume)
         if !options.resume { Self.removeOutputs(in: outputDirectory) }
         let document = try JSONDecoder().decode(JSONValue.self, from: data)
-        stageTexts = try Self.stageTexts(document)
+        stageTexts = try Self.stageTexts(document, count: spec.stages.count)
         results = RunResults(
             spec: .init(
                 name: spec.name, file: source, sha256: SHA256.hexDigest(of: Array(data)), seed: spec.seed,
@@ -121,10 +121,15 @@ public final class PipelineRunner {
         }
     }
 
-    private static func stageTexts(_ document: JSONValue) throws -> [String] {
-        guard case .object(let fields) = document, case .array(let stages)? = fields["stages"] else { return [] }
+    /// Each stage's JSON with sorted keys; for a training spec run as a
+    /// pipeline (no `stages`), the whole document and the stage's position.
+    private static func stageTexts(_ document: JSONValue, count: Int) throws -> [String] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard case .object(let fields) = document, case .array(let stages)? = fields["stages"] else {
+            let whole = String(decoding: try encoder.encode(document), as: UTF8.self)
+            return (0..<count).map { "\(whole)#\($0)" }
+        }
         return try stages.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
     }
 }

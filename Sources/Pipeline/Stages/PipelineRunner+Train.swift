@@ -6,7 +6,9 @@ extension PipelineRunner {
     /// on `--resume`), or skipped on `--resume` when it finished before and
     /// its model file is unchanged.
     func runTrain(_ train: TrainStage, stage: String, text: String) throws {
-        let key = ContentHash.combining([text, try SHA256.hexDigest(ofFileAt: URL(fileURLWithPath: train.specFile))])
+        // The spec file's bytes when it is a separate file; a training spec run as a pipeline is `text` itself.
+        let specBytes = FileManager.default.contents(atPath: train.specFile) ?? Data()
+        let key = ContentHash.combining([text, SHA256.hexDigest(of: Array(specBytes))])
         let output = train.spec.output
         let finished = resumeStore.value(RunResults.TrainingRecord.self, key: key)
         let record: RunResults.TrainingRecord
