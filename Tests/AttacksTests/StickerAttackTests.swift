@@ -1,6 +1,7 @@
 import Attacks
 import Foundation
 import PhysicalWorld
+import StrictCoding
 import Tensors
 import Testing
 
@@ -56,7 +57,7 @@ import Testing
         #expect(defaults.eot?.preset == .eykholt2018)
         #expect(try settings(#"{"eot": null}"#).eot == nil)
         #expect(try JSONDecoder().decode(StickerSettings.self, from: JSONEncoder().encode(defaults)) == defaults)
-        #expect(throws: TransformError.self) { try settings(#"{"rectangle": [[0, 0, 1, 1]]}"#) }
+        #expect(throws: UnknownKeyError.self) { try settings(#"{"rectangle": [[0, 0, 1, 1]]}"#) }
         #expect(throws: AttackError.self) { try settings(#"{"rectangles": [[0.5, 0, 0.2, 1]]}"#) }
         #expect(throws: AttackError.self) { try settings(#"{"optimizer": "lbfgs"}"#) }
     }
