@@ -47,6 +47,8 @@ import Testing
          "stages[1].sticker.settings.steps: expected "),
         ("bad patch setting", spec(load + #", {"patch": {"input": "clean", "as": "p", "model": "cnn", "settings": {"size": 2}}}"#),
          "stages[1].patch.settings.size: expected an area fraction in (0, 1], found 2.0"),
+        ("bad patch EOT", spec(load + #", {"patch": {"input": "clean", "as": "p", "model": "cnn", "settings": {"eot": {"samples": 0}}}}"#),
+         "stages[1].patch.settings.eot.samples: expected an integer in 1...1024, found 0"),
         ("evaluation without models", spec(#"{"generate": {"as": "signs"}}, {"evaluate": {"input": "signs"}}"#),
          #"stages[1].evaluate.models: is missing: "signs" was not made by an attack or patch stage"#),
         ("missing top-level key", #"{"name": "x", "stages": [{"generate": {"as": "signs"}}]}"#, "seed: is missing; add it"),
