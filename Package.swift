@@ -138,7 +138,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "StrictCoding", "NeuralNetworks", "PNG", "Datasets", "Tensors"]
+            dependencies: ["Pipeline", "StrictCoding", "NeuralNetworks", "PNG", "Datasets", "Tensors", "CZlib"]
         ),
         .testTarget(name: "StrictCodingTests", dependencies: ["StrictCoding"]),
         .testTarget(

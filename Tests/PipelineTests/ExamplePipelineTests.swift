@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 import Pipeline
 import Testing
@@ -34,7 +35,7 @@ import Testing
         }
     }
 
-    @Test(arguments: examples.filter { !$0.hasPrefix("train-fashion") })
+    @Test(arguments: examples)
     func aShortenedVersionRuns(_ name: String) throws {
         let directory = try PipelineFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -57,6 +58,37 @@ import Testing
     }
 }
 
+/// A Fashion-MNIST folder of 32 training and 16 test images in the
+/// package's gzip IDX format, so training specs run without the dataset.
+enum TinyFashionMNIST {
+    static func write(into folder: String) throws -> String {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (prefix, count) in [("train", 32), ("t10k", 16)] {
+            let labels = (0..<count).map { UInt8($0 % 10) }
+            let pixels: [UInt8] = (0..<count * 784).map { index in
+                let label = Int(labels[index / 784])
+                return UInt8((index * 37 + label * 91) % 256)
+            }
+            try gzip(idx([count, 28, 28], pixels), to: "\(folder)/\(prefix)-images-idx3-ubyte.gz")
+            try gzip(idx([count], labels), to: "\(folder)/\(prefix)-labels-idx1-ubyte.gz")
+        }
+        return folder
+    }
+
+    /// An IDX file of unsigned bytes.
+    private static func idx(_ dimensions: [Int], _ values: [UInt8]) -> [UInt8] {
+        let header: [UInt8] = [0, 0, 0x08, UInt8(dimensions.count)]
+        let sizes: [UInt8] = dimensions.flatMap { size in [24, 16, 8, 0].map { UInt8((size >> $0) & 0xFF) } }
+        return header + sizes + values
+    }
+
+    private static func gzip(_ bytes: [UInt8], to path: String) throws {
+        guard let file = gzopen(path, "wb") else { throw CocoaError(.fileWriteUnknown) }
+        let written = bytes.withUnsafeBytes { gzwrite(file, $0.baseAddress, UInt32($0.count)) }
+        guard gzclose(file) == Z_OK, written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+    }
+}
+
 /// Makes an example pipeline tiny: two images, two steps, two samples, the
 /// sample images instead of datasets, and a tiny training run.
 enum Shortening {
@@ -66,6 +98,11 @@ enum Shortening {
         if document["stages"] == nil {  // a training spec, itself a pipeline: train a tiny model into the scratch folder
             document["output"] = scratch + "/model.onnx"
             document["checkpoint"] = scratch + "/checkpoint.json"
+            if var data = document["data"] as? [String: Any], data["fashion-mnist"] != nil {
+                data["fashion-mnist"] = ["path": try TinyFashionMNIST.write(into: scratch + "/fashion-mnist")]
+                document["data"] = data
+                document["batchSize"] = 16
+            }
         }
         return String(decoding: try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys]), as: UTF8.self)
     }
