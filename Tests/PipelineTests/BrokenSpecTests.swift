@@ -51,6 +51,7 @@ import Testing
          "stages[1].patch.settings.eot.samples: expected an integer in 1...1024, found 0"),
         ("evaluation without models", spec(#"{"generate": {"as": "signs"}}, {"evaluate": {"input": "signs"}}"#),
          #"stages[1].evaluate.models: is missing: "signs" was not made by an attack or patch stage"#),
+        ("not JSON", #"{"name": "x", "seed": 1,"#, "$: not valid JSON: "),
         ("missing top-level key", #"{"name": "x", "stages": [{"generate": {"as": "signs"}}]}"#, "seed: is missing; add it"),
         ("unknown top-level key", #"{"name": "x", "seed": 1, "stagse": []}"#,
          #"$: unknown key "stagse" (expected one of description, name, seed, models, stages); did you mean "stages"?"#),
