@@ -23,10 +23,10 @@ extension ReportDocument {
         ]
         if let transforms = results.transforms {
             let under = "under \(transforms.name)"
-            bars.append(.init(label: "clean correct \(under)", proportion: transforms.clean.correct))
+            bars.append(.init(label: "clean correct, transformed", proportion: transforms.clean.correct))
             if let adversarial = transforms.adversarial {
                 headlines.append(Headline(label: "success \(under)", proportion: adversarial.adversarial))
-                bars.append(.init(label: "attack success \(under)", proportion: adversarial.adversarial))
+                bars.append(.init(label: "attack success, transformed", proportion: adversarial.adversarial))
             }
             if let destruction = transforms.destructionRate {
                 headlines.append(Headline(label: "destruction rate", proportion: destruction.rate))
@@ -38,10 +38,11 @@ extension ReportDocument {
                     + "rate (Kurakin et al. 2016) counts, over images correct when clean and wrong when attacked, the "
                     + "transformed samples classified correctly again.")
         }
+        let transformed = results.transforms.map { " (transformed: \($0.samplesPerImage) samples of \($0.name) per image)" }
         var sections = [
             ReportSection(
                 title: "Success", paragraphs: paragraphs,
-                blocks: [.barChart(BarChart(title: "Rates with 95 % intervals", bars: bars))])
+                blocks: [.barChart(BarChart(title: "Rates with 95 % intervals" + (transformed ?? ""), bars: bars))])
         ]
         if let size = results.perturbation {
             sections.append(
