@@ -20,12 +20,16 @@ let package = Package(
         .library(name: "PhysicalWorld", targets: ["PhysicalWorld"]),
         .library(name: "Attacks", targets: ["Attacks"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
+        .library(name: "StrictCoding", targets: ["StrictCoding"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
+        /// Strict JSON decoding shared by every spec: unknown keys, JSON paths, nearest-name suggestions.
+        .target(name: "StrictCoding"),
         .target(
             name: "Tensors",
             swiftSettings: optimisedEvenInDebug,
@@ -54,6 +58,7 @@ let package = Package(
             dependencies: [
                 "Tensors",
                 "Datasets",
+                "StrictCoding",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: optimisedEvenInDebug
@@ -61,22 +66,29 @@ let package = Package(
         .systemLibrary(name: "CTurboJPEG", path: "Sources/CTurboJPEG"),
         .target(
             name: "PhysicalWorld",
-            dependencies: ["Tensors", "CTurboJPEG"],
+            dependencies: ["Tensors", "CTurboJPEG", "StrictCoding"],
             swiftSettings: optimisedEvenInDebug
         ),
         .target(
             name: "Attacks",
-            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld"],
+            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld", "StrictCoding"],
             swiftSettings: optimisedEvenInDebug
         ),
         .target(
             name: "Evaluation",
-            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld"],
+            dependencies: ["Tensors", "NeuralNetworks", "PhysicalWorld", "Attacks"],
             swiftSettings: optimisedEvenInDebug
+        ),
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "StrictCoding", "Tensors", "PNG", "Datasets", "NeuralNetworks", "PhysicalWorld", "Attacks", "Evaluation",
+            ]
         ),
         .executableTarget(
             name: "perturb",
             dependencies: [
+                "Pipeline",
                 "Tensors",
                 "NeuralNetworks",
                 "Datasets",
@@ -102,7 +114,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
         .testTarget(name: "PNGTests", dependencies: ["PNG", "CLibPNG"]),
-        .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG", "NeuralNetworks"]),
+        .testTarget(name: "PerturbCLITests", dependencies: ["perturb", "PNG", "NeuralNetworks", "Evaluation"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "PNG", "CZlib"]),
         .testTarget(
             name: "NeuralNetworksTests",
@@ -116,15 +128,24 @@ let package = Package(
         ),
         .testTarget(
             name: "PhysicalWorldTests",
-            dependencies: ["PhysicalWorld", "CTurboJPEG", "Datasets", "TestSupport"],
+            dependencies: ["PhysicalWorld", "CTurboJPEG", "Datasets", "TestSupport", "StrictCoding"],
             swiftSettings: optimisedEvenInDebug
         ),
         .testTarget(
             name: "AttacksTests",
-            dependencies: ["Attacks", "NeuralNetworks", "PhysicalWorld", "Tensors", "TestSupport"],
+            dependencies: ["Attacks", "NeuralNetworks", "PhysicalWorld", "Tensors", "TestSupport", "StrictCoding"],
             swiftSettings: optimisedEvenInDebug
         ),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NeuralNetworks", "Tensors"]),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "StrictCoding", "NeuralNetworks", "PNG", "Datasets", "Tensors", "CZlib"]
+        ),
+        .testTarget(name: "StrictCodingTests", dependencies: ["StrictCoding"]),
+        .testTarget(
+            name: "EvaluationTests",
+            dependencies: ["Evaluation", "Attacks", "NeuralNetworks", "PhysicalWorld", "Tensors"],
+            swiftSettings: optimisedEvenInDebug
+        ),
     ],
     swiftLanguageModes: [.v5]
 )

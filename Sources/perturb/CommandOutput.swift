@@ -25,6 +25,11 @@ enum CommandOutput {
         printLine("warning: " + message)
     }
 
+    /// Writes a progress line on stderr (stdout stays for results).
+    static func printProgress(_ message: String) {
+        printLine(message)
+    }
+
     /// Pretty-printed JSON with sorted keys; infinities and NaN (a PSNR of an
     /// unchanged image) as the strings "Infinity", "-Infinity" and "NaN".
     static func json<Value: Encodable>(_ value: Value) throws -> String {

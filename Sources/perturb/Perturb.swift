@@ -1,4 +1,5 @@
 import ArgumentParser
+import Pipeline
 
 /// The `perturb` command: crafts adversarial examples that survive the physical world.
 @main
@@ -9,12 +10,8 @@ struct Perturb: ParsableCommand {
         version: PerturbVersion.string,
         subcommands: [
             ImageCommand.self, ModelCommand.self, ClassifyCommand.self, DatasetCommand.self, TrainCommand.self,
-            TransformCommand.self, AttackCommand.self,
+            TransformCommand.self, AttackCommand.self, PatchCommand.self, StickerCommand.self, EvaluateCommand.self,
+            RunCommand.self, ValidateCommand.self,
         ]
     )
-}
-
-/// The version printed by `perturb --version` and written into provenance.
-enum PerturbVersion {
-    static let string = "0.1.0"
 }

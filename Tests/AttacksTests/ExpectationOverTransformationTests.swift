@@ -1,6 +1,7 @@
 import Attacks
 import Foundation
 import PhysicalWorld
+import StrictCoding
 import Tensors
 import TestSupport
 import Testing
@@ -101,7 +102,7 @@ import Testing
         #expect(throws: TransformError.unknownPreset(name: "print-and-photo", nearest: "print-and-photograph")) {
             try JSONDecoder().decode(EOTSettings.self, from: Data(#"{"samples": 4, "preset": "print-and-photo"}"#.utf8))
         }
-        #expect(throws: TransformError.unknownKey(path: "$", key: "sample", allowed: ["samples", "preset"], nearest: "samples")) {
+        #expect(throws: UnknownKeyError(codingPath: [], key: "sample", allowed: ["samples", "preset"])) {
             try JSONDecoder().decode(EOTSettings.self, from: Data(#"{"sample": 4}"#.utf8))
         }
     }

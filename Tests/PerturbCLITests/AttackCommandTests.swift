@@ -53,7 +53,7 @@ import Testing
         #expect(chunks["perturb:source"] == "ramp.png" && chunks["Software"]?.hasPrefix("perturb ") == true)
         #expect(text.allSatisfy { $0.kind == .latin1 }, "tEXt chunks")
         let panel = try PNGImage(contentsOf: folder + "/adv/ramp-panel.png")
-        #expect(panel.width == 5 * 128 + 6 * 4 && panel.height == 128 + 2 * 4 && panel.layout == .rgb)
+        #expect(panel.width == 5 * 128 + 6 * 4 && panel.height == 128 + 12 + 2 * 4 && panel.layout == .rgb)
         let legend = panel.text.first { $0.keyword == "Description" }?.text ?? ""
         #expect(legend.hasPrefix("original: ") && legend.contains("; adversarial: "))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import StrictCoding
 import Testing
 @testable import PhysicalWorld
 
@@ -29,14 +30,12 @@ import Testing
         #expect(blur.sigma == .fixed(1.5))
     }
 
-    @Test func unknownKeyNamesTheNearest() {
-        let error = Self.error(#"{"steps": [{"transform": "affine", "rotaton": [-10, 10]}]}"#)
-        guard case .unknownKey(let path, let key, _, let nearest) = error else {
-            Issue.record("expected an unknown key, got \(String(describing: error))")
-            return
+    @Test func unknownKeyNamesTheNearest() throws {
+        let error = try #require(throws: UnknownKeyError.self) {
+            try Self.decode(#"{"steps": [{"transform": "affine", "rotaton": [-10, 10]}]}"#)
         }
-        #expect(path == "steps[0]" && key == "rotaton" && nearest == "rotation")
-        #expect(error?.errorDescription?.contains("Did you mean \"rotation\"?") == true)
+        #expect(error.path == "steps[0]" && error.key == "rotaton" && error.suggestion == "rotation")
+        #expect(error.errorDescription?.contains("Did you mean \"rotation\"?") == true)
     }
 
     @Test func unknownTransformAndPreset() {
@@ -48,7 +47,9 @@ import Testing
         #expect(throws: TransformError.unknownPreset(name: "kurakin2017", nearest: "kurakin2016")) {
             try TransformPreset(name: "kurakin2017")
         }
-        #expect(throws: TransformError.self) { try Self.decode(#"{"steps": [], "extra": 1}"#) }
+        #expect(throws: UnknownKeyError(codingPath: [], key: "extra", allowed: ["steps"])) {
+            try Self.decode(#"{"steps": [], "extra": 1}"#)
+        }
     }
 
     @Test func invalidRangesAreErrorsWithPaths() {

@@ -1,4 +1,5 @@
 import PhysicalWorld
+import StrictCoding
 
 /// The EOT settings of an attack as pipelines and the CLI give them:
 /// JSON `"eot": {"samples": 16, "preset": "print-and-photograph"}`,

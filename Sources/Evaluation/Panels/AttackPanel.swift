@@ -4,18 +4,20 @@ import Tensors
 
 /// The figure every adversarial-examples paper shows, as one RGB image:
 /// original | adversarial | perturbation magnified on grey | the top classes
-/// of the original | the top classes of the adversarial image.
+/// of the original | the top classes of the adversarial image, each tile
+/// under a caption.
 ///
 /// Tiles are square-ish copies of the image scaled up by a whole factor
-/// (nearest neighbour) to at least ``minimumTileHeight`` pixels. Each bar's
-/// length is the class probability and its colour identifies the class
+/// (nearest neighbour) to at least ``minimumTileHeight`` pixels. Each bar is
+/// labelled with its class name and probability (``BitmapFont``); its length
+/// is the probability and its colour identifies the class
 /// (``classColour(_:)``), so the same class has the same colour on both
-/// sides and a flip shows as a change of the longest bar's colour. Bars are
-/// drawn most probable first, top to bottom; the panel has no text, so
-/// callers give the label names beside it (a legend, tEXt chunks).
+/// sides. Bars are drawn most probable first, top to bottom.
 public enum AttackPanel {
     /// The height tiles are scaled up to at least.
     public static let minimumTileHeight = 128
+    /// The height of the caption strip above each tile.
+    public static let captionHeight = 12
 
     /// The panel as 1×3×H×W in [0, 1] for `original` and `adversarial`
     /// (C×H×W or 1×C×H×W, 1 or 3 channels, same shape), their top classes
@@ -34,7 +36,15 @@ public enum AttackPanel {
             $0.resized(height: height * factor, width: width * factor, method: .nearest)
         }
         let bars = [originalTop, adversarialTop].map { barChart($0, height: height * factor, width: width * factor) }
-        return ContactSheet.tile(concatenate(tiles + bars, alongAxis: 0), columns: 5, spacing: 4, background: 1)
+        let times = magnification == magnification.rounded() ? "\(Int(magnification))" : "\(magnification)"
+        let captions = [
+            "original", "adversarial", "perturbation x" + times, "original top \(originalTop.count)",
+            "adversarial top \(adversarialTop.count)",
+        ]
+        let captioned = zip(tiles + bars, captions).map { tile, caption in
+            concatenate([captionStrip(caption, width: tile.shape[3]), tile], alongAxis: 2)
+        }
+        return ContactSheet.tile(concatenate(captioned, alongAxis: 0), columns: 5, spacing: 4, background: 1)
     }
 
     /// A colour for class `index`: ten well-separated hues, repeating.
@@ -47,22 +57,31 @@ public enum AttackPanel {
         return (colour.0, colour.1, colour.2)
     }
 
-    /// 1×3×H×W: one horizontal bar per class on white, most probable at the top.
+    /// 1×3×H×W: per class, most probable at the top, a line of text (name
+    /// and probability in per cent) over a bar whose length is the probability.
     private static func barChart(_ top: [ClassProbability], height: Int, width: Int) -> Tensor {
-        var values = [Float](repeating: 1, count: 3 * height * width)
-        let rows = Swift.max(top.count, 1)
-        let pitch = height / rows, gap = Swift.max(1, pitch / 5)
+        var canvas = RGBCanvas(width: width, height: height)
+        let pitch = height / Swift.max(top.count, 1), gap = Swift.max(1, pitch / 8)
         for (rank, entry) in top.enumerated() {
-            let length = Int((Swift.min(Swift.max(entry.probability, 0), 1) * Float(width)).rounded())
-            let colour = classColour(entry.index)
-            for (channel, value) in [colour.red, colour.green, colour.blue].enumerated() {
-                for row in (rank * pitch + gap / 2)..<((rank + 1) * pitch - (gap + 1) / 2) {
-                    let start = (channel * height + row) * width
-                    values.replaceSubrange(start..<start + length, with: repeatElement(value, count: length))
-                }
-            }
+            let probability = Swift.min(Swift.max(entry.probability, 0), 1)
+            let percent = "\(Int((100 * probability).rounded()))%"
+            let name = BitmapFont.fitting(entry.label, width: width - BitmapFont.width(of: " " + percent))
+            let top = rank * pitch
+            canvas.draw(name, x: 0, y: top)
+            canvas.draw(percent, x: width - BitmapFont.width(of: percent), y: top)
+            let barTop = top + BitmapFont.lineHeight + 1
+            canvas.fill(
+                x: 0, y: barTop, width: Int((probability * Float(width)).rounded()),
+                height: (rank + 1) * pitch - gap - barTop, colour: classColour(entry.index))
         }
-        return Tensor(shape: [1, 3, height, width], scalars: values)
+        return canvas.tensor
+    }
+
+    /// 1×3×captionHeight×W: `text` on white, cut to fit.
+    private static func captionStrip(_ text: String, width: Int) -> Tensor {
+        var canvas = RGBCanvas(width: width, height: captionHeight)
+        canvas.draw(BitmapFont.fitting(text, width: width), x: 0, y: (captionHeight - BitmapFont.glyphHeight) / 2)
+        return canvas.tensor
     }
 
     /// The image as 1×3×H×W (gray copied to the three channels), untracked.

@@ -1,4 +1,5 @@
 import Foundation
+import StrictCoding
 
 extension ClassifierMetadataDocument {
     /// Decodes a document from JSON strictly; `source` names it in errors.
@@ -41,11 +42,7 @@ extension ClassifierMetadataDocument {
 
     /// `input.range[1]` for a coding path; `the top level` for none.
     static func jsonPath(_ codingPath: [CodingKey]) -> String {
-        guard !codingPath.isEmpty else { return "the top level" }
-        return codingPath.enumerated().map { index, key in
-            if let position = key.intValue { return "[\(position)]" }
-            return index == 0 ? key.stringValue : ".\(key.stringValue)"
-        }.joined()
+        JSONPath.string(codingPath, root: "the top level")
     }
 
     private static func metadataError(_ error: DecodingError, source: String) -> ClassifierMetadataError {

@@ -1,3 +1,5 @@
+import StrictCoding
+
 /// The JSON form of a classifier's labels and input spec, read from a sidecar
 /// `NAME.json` beside `NAME.onnx` or from the model's `metadata_props`.
 ///
@@ -45,7 +47,7 @@ public struct ClassifierMetadataDocument: Codable, Equatable, Sendable {
 
         /// Decodes strictly: unknown keys are refused.
         public init(from decoder: Decoder) throws {
-            try UnknownKeyError.check(decoder, knownKeys: CodingKeys.self)
+            try decoder.rejectUnknownKeys(CodingKeys.self)
             let container = try decoder.container(keyedBy: CodingKeys.self)
             channels = try Self.integer(in: container, forKey: .channels)
             height = try Self.integer(in: container, forKey: .height)
@@ -89,7 +91,7 @@ public struct ClassifierMetadataDocument: Codable, Equatable, Sendable {
 
     /// Decodes strictly: unknown keys are refused.
     public init(from decoder: Decoder) throws {
-        try UnknownKeyError.check(decoder, knownKeys: CodingKeys.self)
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         labels = try container.decodeIfPresent([String].self, forKey: .labels)
         input = try container.decodeIfPresent(Input.self, forKey: .input)

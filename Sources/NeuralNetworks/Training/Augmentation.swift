@@ -1,4 +1,5 @@
 import Tensors
+import StrictCoding
 
 /// Simple per-image augmentation of N,C,H,W batches in [0, 1]: a random crop
 /// of the zero-padded image, an optional horizontal flip and a brightness shift.
@@ -28,7 +29,7 @@ public struct Augmentation: Codable, Equatable, Sendable {
 
     /// Decodes strictly; every key is optional (0 or false).
     public init(from decoder: Decoder) throws {
-        try UnknownKeyError.check(decoder, knownKeys: CodingKeys.self)
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         cropPadding = try container.decodeIfPresent(Int.self, forKey: .cropPadding) ?? 0
         horizontalFlip = try container.decodeIfPresent(Bool.self, forKey: .horizontalFlip) ?? false

@@ -3,8 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// A one-line progress bar on stderr with loss, accuracy and the time left;
-/// silent when stderr is not a terminal (logs get the per-epoch lines instead).
+/// A one-line progress bar on stderr with figures and the time left (training
+/// and pipeline stages); silent when stderr is not a terminal (logs get
+/// per-epoch or per-stage lines instead).
 public struct ProgressBar {
     private let total: Int
     private let title: String
@@ -24,14 +25,20 @@ public struct ProgressBar {
 
     /// Redraws the bar (at most ten times a second) after `done` of the steps.
     public mutating func update(done: Int, startedAt first: Int, loss: Float, accuracy: Float) {
+        update(done: done, startedAt: first, detail: String(format: "loss %.4f acc %.1f%%", loss, accuracy * 100))
+    }
+
+    /// Redraws the bar (at most ten times a second) after `done` of the
+    /// steps, `first` of which were done before this run (resumed), with
+    /// `detail` before the estimate of the time left.
+    public mutating func update(done: Int, startedAt first: Int, detail: String) {
         guard isEnabled, done == total || Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
         lastDrawn = Date()
         let width = 24, filled = width * done / max(total, 1)
         let elapsed = Date().timeIntervalSince(start)
         let perStep = elapsed / Double(max(done - first, 1))
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        let figures = String(format: "loss %.4f acc %.1f%%", loss, accuracy * 100)
-        let line = "\r\(title) [\(bar)] \(done)/\(total) \(figures) ETA \(Self.duration(perStep * Double(total - done))) "
+        let line = "\r\(title) [\(bar)] \(done)/\(total) \(detail) ETA \(Self.duration(perStep * Double(total - done))) "
         FileHandle.standardError.write(Data(line.utf8))
     }
 

@@ -1,4 +1,5 @@
 import Tensors
+import StrictCoding
 
 /// A closed interval a parameter is drawn from uniformly, written in JSON as
 /// `[lower, upper]` or as one number for a fixed value.
@@ -24,7 +25,7 @@ public struct ParameterRange: Codable, Equatable, Sendable, CustomStringConverti
     /// Decodes `[lower, upper]` or a single number.
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        let path = TransformError.path(decoder.codingPath)
+        let path = JSONPath.string(decoder.codingPath)
         let bounds: [Float]
         if let value = try? container.decode(Float.self) {
             bounds = [value, value]

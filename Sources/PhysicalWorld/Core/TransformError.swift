@@ -6,8 +6,6 @@ import Foundation
 public enum TransformError: LocalizedError, Equatable {
     /// A value of the spec is out of range or malformed.
     case invalidValue(path: String, expected: String, found: String, advice: String)
-    /// The spec has a key the transform does not know.
-    case unknownKey(path: String, key: String, allowed: [String], nearest: String?)
     /// The spec names a transform that does not exist.
     case unknownTransform(path: String, name: String, nearest: String?)
     /// A preset name that does not exist.
@@ -24,9 +22,6 @@ public enum TransformError: LocalizedError, Equatable {
         switch self {
         case .invalidValue(let path, let expected, let found, let advice):
             return "\(path): expected \(expected), found \(found); \(advice)."
-        case .unknownKey(let path, let key, let allowed, let nearest):
-            let hint = nearest.map { " Did you mean \"\($0)\"?" } ?? ""
-            return "\(path): unknown key \"\(key)\"; expected one of \(allowed.joined(separator: ", ")).\(hint)"
         case .unknownTransform(let path, let name, let nearest):
             let hint = nearest.map { " Did you mean \"\($0)\"?" } ?? ""
             return "\(path): unknown transform \"\(name)\"; expected one of "
@@ -43,35 +38,5 @@ public enum TransformError: LocalizedError, Equatable {
         case .jpegCodec(let operation, let message):
             return "JPEG \(operation) failed in libjpeg-turbo: \(message); check the image size (at least 1×1) and quality (1–100)."
         }
-    }
-
-    /// A JSON path such as `steps[2].rotation` from a decoder's coding path.
-    static func path(_ codingPath: [CodingKey]) -> String {
-        guard !codingPath.isEmpty else { return "$" }
-        return codingPath.reduce("") { path, key in
-            if let index = key.intValue { return path + "[\(index)]" }
-            return path.isEmpty ? key.stringValue : path + "." + key.stringValue
-        }
-    }
-
-    /// The candidate closest to `name` in edit distance, if it is close enough
-    /// to be a plausible typo.
-    static func nearest(to name: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) else { return nil }
-        return best.0
-    }
-
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

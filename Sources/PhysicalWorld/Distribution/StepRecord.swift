@@ -1,3 +1,5 @@
+import StrictCoding
+
 /// The parameters one step drew for every sample of a batch: JSON
 /// `{"transform": "affine", "parameters": [{…}, null, …]}` with `null` where
 /// the step was skipped.
@@ -23,7 +25,7 @@ public struct StepRecord: Codable, Sendable {
         try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let name = try container.decode(String.self, forKey: .transform)
-        let type = try TransformCatalogue.type(named: name, at: TransformError.path(decoder.codingPath) + ".transform")
+        let type = try TransformCatalogue.type(named: name, at: JSONPath.string(decoder.codingPath) + ".transform")
         self.init(try Self.decodeParameters(of: type, from: container))
     }
 

@@ -1,3 +1,5 @@
+import StrictCoding
+
 /// Every transform kind, looked up by its JSON name.
 public enum TransformCatalogue {
     /// The transform types in catalogue order.
@@ -15,7 +17,7 @@ public enum TransformCatalogue {
     static func type(named name: String, at path: String) throws -> any Transform.Type {
         guard let type = types.first(where: { $0.name == name }) else {
             throw TransformError.unknownTransform(
-                path: path, name: name, nearest: TransformError.nearest(to: name, in: names))
+                path: path, name: name, nearest: NearestName.nearest(to: name, in: names))
         }
         return type
     }

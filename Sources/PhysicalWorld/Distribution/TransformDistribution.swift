@@ -1,4 +1,5 @@
 import Tensors
+import StrictCoding
 
 /// A distribution over physical-world transforms: steps applied in order,
 /// each to each sample with its own probability and its own drawn parameters.

@@ -1,4 +1,5 @@
 import Tensors
+import StrictCoding
 
 /// Everything needed to reproduce a sampled batch of transforms: the
 /// distribution, the batch layout and every parameter drawn, as JSON.

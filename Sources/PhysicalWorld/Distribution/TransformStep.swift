@@ -1,4 +1,5 @@
 import Tensors
+import StrictCoding
 
 /// One step of a ``TransformDistribution``: a transform applied to each
 /// sample with probability `probability`.
@@ -27,7 +28,7 @@ public struct TransformStep: Codable, Sendable {
     /// Decodes and validates a step.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: StepKeys.self)
-        let path = TransformError.path(decoder.codingPath)
+        let path = JSONPath.string(decoder.codingPath)
         let name = try container.decode(String.self, forKey: .transform)
         let type = try TransformCatalogue.type(named: name, at: path + ".transform")
         try decoder.rejectUnknownKeys(allowed: StepKeys.allCases.map(\.rawValue) + type.keyNames)

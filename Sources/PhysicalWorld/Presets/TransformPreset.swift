@@ -1,3 +1,5 @@
+import StrictCoding
+
 /// Named transform distributions: the published settings of the papers and
 /// Perturb's own print-and-photograph and screen-and-photograph models.
 /// docs/TRANSFORMS.md lists every range and its source.
@@ -24,7 +26,7 @@ public enum TransformPreset: String, CaseIterable, Sendable {
     public init(name: String) throws {
         guard let preset = TransformPreset(rawValue: name) else {
             throw TransformError.unknownPreset(
-                name: name, nearest: TransformError.nearest(to: name, in: Self.allCases.map(\.rawValue)))
+                name: name, nearest: NearestName.nearest(to: name, in: Self.allCases.map(\.rawValue)))
         }
         self = preset
     }

@@ -1,6 +1,7 @@
 import Attacks
 import Foundation
 import PNG
+import Pipeline
 
 /// What made an adversarial image, written into its PNG as tEXt chunks so the
 /// file says how to reproduce it.

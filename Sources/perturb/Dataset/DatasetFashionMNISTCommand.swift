@@ -1,6 +1,7 @@
 import ArgumentParser
 import Datasets
 import PNG
+import Pipeline
 
 /// `perturb dataset fashion-mnist`: writes Fashion-MNIST images as PNGs in
 /// one folder per class.

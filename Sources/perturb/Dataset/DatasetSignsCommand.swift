@@ -1,6 +1,7 @@
 import ArgumentParser
 import Datasets
 import PNG
+import Pipeline
 
 /// `perturb dataset signs`: renders procedural traffic-sign photographs into
 /// a folder with one subfolder per class.

@@ -1,3 +1,5 @@
+import StrictCoding
+
 /// The data of a training spec: exactly one of
 /// `{ "fashion-mnist": { "path": DIR } }` (path optional: the Debian package's
 /// files) or `{ "signs": { "count": N, "size": 64, "seed": S, "test": { "count": M, "seed": T } } }`
@@ -17,7 +19,7 @@ public enum DataSpec: Decodable, Equatable, Sendable {
 
     /// Decodes strictly.
     public init(from decoder: Decoder) throws {
-        try UnknownKeyError.check(decoder, knownKeys: CodingKeys.self)
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         guard container.allKeys.count == 1, let kind = container.allKeys.first else {
             throw DecodingError.dataCorrupted(
@@ -26,17 +28,17 @@ public enum DataSpec: Decodable, Equatable, Sendable {
         switch kind {
         case .fashionMNIST:
             let fashion = try container.superDecoder(forKey: .fashionMNIST)
-            try UnknownKeyError.check(fashion, knownKeys: FashionKeys.self)
+            try fashion.rejectUnknownKeys(FashionKeys.self)
             self = .fashionMNIST(path: try fashion.container(keyedBy: FashionKeys.self).decodeIfPresent(String.self, forKey: .path))
         case .signs:
             let signs = try container.superDecoder(forKey: .signs)
-            try UnknownKeyError.check(signs, knownKeys: SignsKeys.self)
+            try signs.rejectUnknownKeys(SignsKeys.self)
             let fields = try signs.container(keyedBy: SignsKeys.self)
             guard fields.contains(.test) else {
                 throw DecodingError.keyNotFound(SignsKeys.test, .init(codingPath: fields.codingPath, debugDescription: ""))
             }
             let test = try fields.superDecoder(forKey: .test)
-            try UnknownKeyError.check(test, knownKeys: TestKeys.self)
+            try test.rejectUnknownKeys(TestKeys.self)
             let testFields = try test.container(keyedBy: TestKeys.self)
             let size = try fields.decodeIfPresent(Int.self, forKey: .size) ?? 64
             try SpecValue.require(size >= 8, "must be at least 8, got \(size)", in: fields, forKey: .size)

@@ -1,3 +1,5 @@
+import StrictCoding
+
 /// The `optimizer` object of a training spec:
 /// `{ "type": "sgd", "learningRate": 0.05, "momentum": 0.9, "nesterov": true, "weightDecay": 0.0005 }` or
 /// `{ "type": "adam", "learningRate": 0.001, "weightDecay": 0.01, "decoupled": true }` (AdamW).
@@ -15,7 +17,7 @@ struct OptimizerSpec: Decodable {
         let kind = try SpecValue.choice(Kind.self, in: try decoder.container(keyedBy: TypeKey.self), forKey: .type)
         switch kind {
         case .sgd:
-            try UnknownKeyError.check(decoder, knownKeys: SGDKeys.self)
+            try decoder.rejectUnknownKeys(SGDKeys.self)
             let fields = try decoder.container(keyedBy: SGDKeys.self)
             settings = .sgd(
                 learningRate: try Self.rate(fields, .learningRate),
@@ -23,7 +25,7 @@ struct OptimizerSpec: Decodable {
                 nesterov: try fields.decodeIfPresent(Bool.self, forKey: .nesterov) ?? false,
                 weightDecay: try fields.decodeIfPresent(Float.self, forKey: .weightDecay) ?? 0)
         case .adam:
-            try UnknownKeyError.check(decoder, knownKeys: AdamKeys.self)
+            try decoder.rejectUnknownKeys(AdamKeys.self)
             let fields = try decoder.container(keyedBy: AdamKeys.self)
             settings = .adam(
                 learningRate: try Self.rate(fields, .learningRate),

@@ -1,3 +1,5 @@
+import StrictCoding
+
 /// The `schedule` object of a training spec, in epochs:
 /// `{ "type": "constant" }`, `{ "type": "step", "everyEpochs": 3, "factor": 0.1 }`
 /// or `{ "type": "cosine", "minimum": 0 }` (annealed over the whole run).
@@ -19,16 +21,16 @@ public enum ScheduleSpec: Decodable, Equatable, Sendable {
     public init(from decoder: Decoder) throws {
         switch try SpecValue.choice(Kind.self, in: try decoder.container(keyedBy: TypeKey.self), forKey: .type) {
         case .constant:
-            try UnknownKeyError.check(decoder, knownKeys: ConstantKeys.self)
+            try decoder.rejectUnknownKeys(ConstantKeys.self)
             self = .constant
         case .step:
-            try UnknownKeyError.check(decoder, knownKeys: StepKeys.self)
+            try decoder.rejectUnknownKeys(StepKeys.self)
             let fields = try decoder.container(keyedBy: StepKeys.self)
             self = .step(
                 everyEpochs: try SpecValue.positive(in: fields, forKey: .everyEpochs),
                 factor: try fields.decode(Float.self, forKey: .factor))
         case .cosine:
-            try UnknownKeyError.check(decoder, knownKeys: CosineKeys.self)
+            try decoder.rejectUnknownKeys(CosineKeys.self)
             let fields = try decoder.container(keyedBy: CosineKeys.self)
             self = .cosine(minimum: try fields.decodeIfPresent(Float.self, forKey: .minimum) ?? 0)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import StrictCoding
 
 /// The JSON that `perturb train` reads: data, architecture, optimizer,
 /// schedule, epochs, batch size, seed and where to write the model.
@@ -54,7 +55,7 @@ public struct TrainingSpec: Decodable, Equatable, Sendable {
 
     /// Decodes strictly: unknown keys are refused, values are range-checked.
     public init(from decoder: Decoder) throws {
-        try UnknownKeyError.check(decoder, knownKeys: CodingKeys.self)
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         data = try container.decode(DataSpec.self, forKey: .data)
         architecture = try SpecValue.choice(Architecture.self, in: container, forKey: .architecture)
@@ -92,7 +93,7 @@ public struct TrainingSpec: Decodable, Equatable, Sendable {
                 file: source, path: ClassifierMetadataDocument.jsonPath(error.codingPath), key: error.key,
                 suggestion: error.suggestion)
         } catch let error as DecodingError {
-            throw SpecValue.trainingError(error, source: source)
+            throw TrainingError(decoding: error, source: source)
         }
     }
 }

@@ -1,0 +1,67 @@
+#!/bin/sh
+# The issue-7 physical-world table (docs/RESULTS.md, "Physical world (issue 7)"):
+# 100 fresh procedural signs, attacked on the shipped sign CNN with PGD and
+# EOT-PGD at eps 16/255 (success digitally and under print-and-photograph
+# samples) and with FGSM, BIM and iterative least-likely at eps 8 and 16
+# (Kurakin's destruction rate under the kurakin2016 preset).
+# Usage: scripts/physical-world-table.sh [OUT]   (default out/physical-world)
+# Needs a release build: swift build -c release --product perturb.
+# Attack outputs that exist already are kept, so a rerun only evaluates.
+set -eu
+out=${1:-out/physical-world}
+perturb=${PERTURB:-.build/release/perturb}
+model=Models/signs-cnn.onnx
+samples=${SAMPLES:-200}
+eot_samples=${EOT_SAMPLES:-16}
+seed=7
+
+[ -d "$out/signs" ] || "$perturb" dataset signs --count 100 --size 64 --seed 31 --out "$out/signs"
+images=$(find "$out/signs" -name '*.png' | sort)
+
+# attack NAME ARGS...: all images, 25 per call (memory), into $out/NAME.
+attack() {
+    name=$1; shift
+    [ -f "$out/$name/done" ] && return 0
+    echo "$images" | xargs -n 25 "$perturb" attack --model "$model" --seed "$seed" --json --out "$out/$name" "$@" \
+        > "$out/$name.json"
+    touch "$out/$name/done"
+}
+attack pgd-16 --method pgd --eps 0.0627451
+attack eot-pgd-16 --method pgd --eps 0.0627451 --eot-samples "$eot_samples" --eot-preset print-and-photograph
+for eps in 8 16; do
+    value=$(echo "$eps / 255" | bc -l)
+    attack "fgsm-$eps" --method fgsm --eps "$value"
+    attack "bim-$eps" --method bim --eps "$value"
+    attack "least-likely-$eps" --method iterative-least-likely --eps "$value" --target least-likely
+done
+
+# evaluate NAME PRESET: the attacked images against the originals, every
+# number into $out/NAME-PRESET.json and a report into $out/NAME-PRESET.html.
+evaluate() {
+    file="$out/$1-$2.json"
+    [ -s "$file" ] && return 0
+    "$perturb" evaluate --model "$model" --originals "$out/signs" --adversarial "$out/$1" \
+        --preset "$2" --samples "$samples" --seed "$seed" --json --report "$out/$1-$2.html" > "$file.partial"
+    mv "$file.partial" "$file"
+}
+for name in pgd-16 eot-pgd-16; do evaluate "$name" print-and-photograph; done
+for eps in 8 16; do
+    for method in fgsm bim least-likely; do evaluate "$method-$eps" kurakin2016; done
+done
+
+# The tables, as Markdown rows.
+rate='def pct: . * 1000 | round / 10 | tostring + "%";
+      def ci: "\(.rate | pct) (\(.lower | pct)–\(.upper | pct)), \(.successes)/\(.trials)";'
+echo "| attack | clean accuracy | success, digital | misclassified under print-and-photograph x$samples | clean images misclassified under it |"
+for name in pgd-16 eot-pgd-16; do
+    jq -r "$rate"' "| '"$name"' | \(.classification.cleanAccuracy | ci) | \(.classification.success | ci) | \(.transforms.adversarial.adversarial | ci) | \(100 - .transforms.clean.correct.rate * 100 | . * 10 | round / 10)% |"' \
+        "$out/$name-print-and-photograph.json"
+done
+echo
+echo "| attack | eps | success, digital | destruction rate top-1 (images) | destruction rate top-5 (images) |"
+for eps in 8 16; do
+    for method in fgsm bim least-likely; do
+        jq -r "$rate"' "| '"$method"' | '"$eps"' | \(.classification.success | ci) | \(.transforms.destructionRate.rate | ci) (\(.transforms.destructionRate.images)) | \(.transforms.top5DestructionRate.rate | ci) (\(.transforms.top5DestructionRate.images)) |"' \
+            "$out/$method-$eps-kurakin2016.json"
+    done
+done
