@@ -6,7 +6,8 @@
 # (Kurakin's destruction rate under the kurakin2016 preset).
 # Usage: scripts/physical-world-table.sh [OUT]   (default out/physical-world)
 # Needs a release build: swift build -c release --product perturb.
-# Attack outputs that exist already are kept, so a rerun only evaluates.
+# Attack and evaluation outputs that exist already are kept, so a rerun only
+# prints the tables (delete a file to measure it again).
 set -eu
 out=${1:-out/physical-world}
 perturb=${PERTURB:-.build/release/perturb}
