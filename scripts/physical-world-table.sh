@@ -6,7 +6,8 @@
 # (Kurakin's destruction rate under the kurakin2016 preset).
 # Usage: scripts/physical-world-table.sh [OUT]   (default out/physical-world)
 # Needs a release build: swift build -c release --product perturb.
-# Attack outputs that exist already are kept, so a rerun only evaluates.
+# Attack and evaluation outputs that exist already are kept, so a rerun only
+# prints the tables (delete a file to measure it again).
 set -eu
 out=${1:-out/physical-world}
 perturb=${PERTURB:-.build/release/perturb}
@@ -52,9 +53,9 @@ done
 # The tables, as Markdown rows.
 rate='def pct: . * 1000 | round / 10 | tostring + "%";
       def ci: "\(.rate | pct) (\(.lower | pct)–\(.upper | pct)), \(.successes)/\(.trials)";'
-echo "| attack | clean accuracy | success, digital | misclassified under print-and-photograph x$samples | clean images misclassified under it |"
+echo "| attack | clean accuracy | success, digital | success under print-and-photograph x$samples (all samples) | images adversarial in over half their samples | clean images misclassified under the same transforms |"
 for name in pgd-16 eot-pgd-16; do
-    jq -r "$rate"' "| '"$name"' | \(.classification.cleanAccuracy | ci) | \(.classification.success | ci) | \(.transforms.adversarial.adversarial | ci) | \(100 - .transforms.clean.correct.rate * 100 | . * 10 | round / 10)% |"' \
+    jq -r "$rate"' "| '"$name"' | \(.classification.cleanAccuracy | ci) | \(.classification.success | ci) | \(.transforms.adversarial.adversarial | ci) | \([.images[] | select(.adversarialUnderTransforms.adversarial.rate > 0.5)] | length)/\(.images | length) | \(1 - .transforms.clean.correct.rate | pct) |"' \
         "$out/$name-print-and-photograph.json"
 done
 echo
