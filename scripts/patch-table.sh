@@ -8,19 +8,20 @@
 #
 #   sh scripts/patch-table.sh            # all six rows
 #   STEPS=150 sh scripts/patch-table.sh  # fewer steps when compute is short
+#   PRINTABILITY=nps-tv OUT=out/patch-table-nps sh scripts/patch-table.sh   # one half (run both halves at once)
 set -eu
 cd "$(dirname "$0")/.."
 STEPS=${STEPS:-300}
 BATCH=${BATCH:-16}
 EOT_SAMPLES=${EOT_SAMPLES:-4}
 EVAL_SAMPLES=${EVAL_SAMPLES:-200}
-OUT=out/patch-table
+OUT=${OUT:-out/patch-table}
 swift build -c release --product perturb >/dev/null
 PERTURB=.build/release/perturb
 [ -d $OUT/signs-train ] || $PERTURB dataset signs --count 1000 --seed 101 --out $OUT/signs-train >/dev/null
 [ -d $OUT/signs-heldout ] || $PERTURB dataset signs --count 1000 --seed 202 --out $OUT/signs-heldout >/dev/null
 
-for printability in none nps-tv; do
+for printability in ${PRINTABILITY:-none nps-tv}; do
     for size in 0.05 0.10 0.20; do
         name=size-$size-$printability
         extra=""
