@@ -43,6 +43,8 @@ import Testing
          #"stages[1].generate.as: image set "signs" is already made by stages[0]; choose another name"#),
         ("unknown preset", spec(#"{"generate": {"as": "signs"}}, {"transform": {"input": "signs", "as": "t", "preset": "print-and-photo"}}"#),
          #"stages[1].transform.preset: unknown transform preset "print-and-photo"; "#),
+        ("dangling pasteOn", spec(load + #", {"patch": {"input": "clean", "pasteOn": "held-out", "as": "p", "model": "cnn"}}"#),
+         #"stages[1].patch.pasteOn: dangling reference: no earlier stage makes image set "held-out" (made so far: clean)"#),
         ("bad sticker setting", spec(load + #", {"sticker": {"input": "clean", "as": "s", "model": "cnn", "settings": {"steps": 0}}}"#),
          "stages[1].sticker.settings.steps: expected "),
         ("bad patch setting", spec(load + #", {"patch": {"input": "clean", "as": "p", "model": "cnn", "settings": {"size": 2}}}"#),

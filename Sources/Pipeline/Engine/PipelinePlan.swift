@@ -35,10 +35,10 @@ public enum PipelinePlan {
                     + "(\(steps)\(attack.eot.map { ", EOT \($0.samples) × \($0.preset.rawValue)" } ?? "")) → \(attack.output)"
             case .patch(let patch):
                 let count = counts[patch.input] ?? 0
-                counts[patch.output] = count
+                counts[patch.output] = counts[patch.pastedSet] ?? 0
                 passes += patch.settings.steps * patch.settings.batchSize * (patch.settings.eot?.samples ?? 1)
                 line = "patch: train one patch on \(count) images of \(patch.input) for \(patch.settings.steps) steps of "
-                    + "\(patch.settings.batchSize)\(patch.settings.eot.map { " × EOT \($0.samples)" } ?? "") on \(patch.model) → \(patch.output)"
+                    + "\(patch.settings.batchSize)\(patch.settings.eot.map { " × EOT \($0.samples)" } ?? "") on \(patch.model), pasted on \(patch.pastedSet) → \(patch.output)"
             case .sticker(let sticker):
                 let count = counts[sticker.input] ?? 0
                 counts[sticker.output] = count

@@ -95,6 +95,8 @@ public struct RunResults: Encodable {
         public var stage: String
         /// The set the patch was trained on and the patched set.
         public var input: String, output: String
+        /// The held-out set the patch was pasted on, when not `input`.
+        public var pasteOn: String?
         /// The model attacked.
         public var model: String
         /// The target as given.

@@ -84,7 +84,7 @@ public enum Stage: Decodable, Sendable {
     public var inputs: [(key: String, set: String)] {
         switch self {
         case .attack(let stage): [("input", stage.input)]
-        case .patch(let stage): [("input", stage.input)]
+        case .patch(let stage): [("input", stage.input)] + (stage.pasteOn.map { [("pasteOn", $0)] } ?? [])
         case .sticker(let stage): [("input", stage.input)]
         case .transform(let stage): [("input", stage.input)]
         case .evaluate(let stage): [("input", stage.input)]

@@ -12,18 +12,23 @@ extension PipelineRunner {
         var record: RunResults.PatchStageRecord
     }
 
-    /// `patch`: one patch trained over the whole set, then pasted on every
-    /// image at a random placement (the settings' evaluation placements); the
-    /// whole stage is read back on `--resume` when it finished before.
+    /// `patch`: one patch trained over the whole input set, then pasted on
+    /// every image of the pasted set (`pasteOn`, else the input) at a random
+    /// placement (the settings' evaluation placements); the whole stage is
+    /// read back on `--resume` when it finished before.
     func runPatch(_ patch: PatchStage, stage: String, text: String) throws -> ImageSet {
         let input = try set(patch.input)
         let model = try models.entry(patch.model)
         let classifier = model.classifier
         try classifier.validate(input.images)
         let labels = try labelIndices(input, classifier: classifier)
-        let key = ContentHash.combining([text, "\(spec.seed)", model.sha256, ContentHash.of(input.images)])
+        let pasted = try set(patch.pastedSet)
+        try classifier.validate(pasted.images)
+        let pastedLabels = try labelIndices(pasted, classifier: classifier)
+        let key = ContentHash.combining(
+            [text, "\(spec.seed)", model.sha256, ContentHash.of(input.images), ContentHash.of(pasted.images)])
         let finished: FinishedPatch
-        if let done = resumeStore.value(FinishedPatch.self, key: key), done.patched.count == input.images.scalarCount {
+        if let done = resumeStore.value(FinishedPatch.self, key: key), done.patched.count == pasted.images.scalarCount {
             log("  patch read back from an earlier run")
             finished = done
         } else {
@@ -38,16 +43,17 @@ extension PipelineRunner {
             }
             bar.finish()
             let placements = result.randomPlacements(
-                count: input.count, imageHeight: input.images.shape[2], imageWidth: input.images.shape[3],
+                count: pasted.count, imageHeight: pasted.images.shape[2], imageWidth: pasted.images.shape[3],
                 from: patch.settings.placements(training: false), using: &random)
             let measured = try PatchEvaluation.measure(
-                result, model: classifier, images: input.images, labels: labels, placements: placements, using: &random)
+                result, model: classifier, images: pasted.images, labels: pastedLabels, placements: placements,
+                using: &random)
             let printImage = result.printImage(widthPixels: max(result.patch.shape[3], 64))
             finished = FinishedPatch(
                 patched: quantisedTo8Bit(measured.patchedImages).scalars, printImage: printImage.scalars,
                 printShape: printImage.shape,
                 record: .init(
-                    stage: stage, input: patch.input, output: patch.output, model: patch.model,
+                    stage: stage, input: patch.input, output: patch.output, pasteOn: patch.pasteOn, model: patch.model,
                     target: patch.settings.target, settings: patch.settings, steps: result.history.count,
                     finalTrainingSuccessRate: result.history.last?.successRate ?? 0,
                     images: measured.outcomes, patchFile: "patches/\(patch.output).png"))
@@ -62,9 +68,9 @@ extension PipelineRunner {
         try png.write(to: "\(outputDirectory)/\(finished.record.patchFile)")
         results.patches.append(finished.record)
         return ImageSet(
-            name: patch.output, images: Tensor(shape: input.images.shape, scalars: finished.patched),
-            imageNames: input.imageNames, labels: input.labels,
+            name: patch.output, images: Tensor(shape: pasted.images.shape, scalars: finished.patched),
+            imageNames: pasted.imageNames, labels: pasted.labels,
             derivation: .init(
-                stage: stage, source: input.name, sourceIndices: Array(0..<input.count), model: patch.model))
+                stage: stage, source: pasted.name, sourceIndices: Array(0..<pasted.count), model: patch.model))
     }
 }

@@ -129,8 +129,10 @@ struct PipelineValidator {
             }
             return (issues, labels)
         case .patch(let patch):
-            return (optimisedStageIssues(model: patch.model, target: patch.settings.target, labels: sets[patch.input] ?? nil, path: path),
-                    sets[patch.input] ?? nil)
+            let pasted = sets[patch.pastedSet] ?? nil
+            return (optimisedStageIssues(model: patch.model, target: patch.settings.target,
+                                         labels: (sets[patch.input] ?? nil).map { $0 + (pasted ?? []) }, path: path),
+                    pasted)
         case .sticker(let sticker):
             return (optimisedStageIssues(model: sticker.model, target: sticker.settings.target, labels: sets[sticker.input] ?? nil, path: path),
                     sets[sticker.input] ?? nil)
