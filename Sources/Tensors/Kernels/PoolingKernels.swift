@@ -41,6 +41,7 @@ enum PoolingKernels {
         let columnTaps = validTaps(
             outputs: g.outputWidth, kernel: g.kernelWidth, stride: g.strideWidth, dilation: g.dilationWidth,
             before: g.padding.left, input: g.inputWidth)
+        let isDense2x2 = g.kernelHeight == 2 && g.kernelWidth == 2 && g.dilationHeight == 1 && g.dilationWidth == 1
         Workers.forEach(units: g.planes) { planes in
             for plane in planes {
                 let source = input + plane * g.inputPlane
@@ -59,15 +60,24 @@ enum PoolingKernels {
                         var bestIndex = (top + rows.lowerBound * g.dilationHeight) * g.inputWidth
                             + left + columns.lowerBound * g.dilationWidth
                         var best = source[bestIndex], sawNaN = false
-                        for kh in rows {
-                            let row = (top + kh * g.dilationHeight) * g.inputWidth + left
-                            for kw in columns {
-                                let index = row + kw * g.dilationWidth
-                                let value = source[index]
-                                let better = value > best
-                                best = better ? value : best
-                                bestIndex = better ? index : bestIndex
-                                sawNaN = sawNaN || value.isNaN
+                        @inline(__always) func consider(_ index: Int) {
+                            let value = source[index]
+                            let better = value > best
+                            best = better ? value : best
+                            bestIndex = better ? index : bestIndex
+                            sawNaN = sawNaN || value.isNaN
+                        }
+                        if isDense2x2 && rows.count == 2 && columns.count == 2 {
+                            // The common 2x2 window unrolled: the same scan in the same order.
+                            let first = bestIndex, width = g.inputWidth
+                            consider(first)
+                            consider(first &+ 1)
+                            consider(first &+ width)
+                            consider(first &+ width &+ 1)
+                        } else {
+                            for kh in rows {
+                                let row = (top + kh * g.dilationHeight) * g.inputWidth + left
+                                for kw in columns { consider(row + kw * g.dilationWidth) }
                             }
                         }
                         if sawNaN {
