@@ -19,6 +19,21 @@ private func distinctValues(_ shape: [Int], seed: UInt64) -> Tensor {
         #expect(x.maxPool2d(kernel: 2, stride: 1, dilation: 2) == Tensor(shape: [1, 1, 2, 2], scalars: [10, 11, 14, 15]))
     }
 
+    @Test func maxPoolTiesGoToTheFirstAndNaNWins() {
+        // Ties: the first maximum of each window (row by row) gets the gradient.
+        let ties = Tensor(shape: [1, 1, 2, 4], scalars: [3, 3, 1, 2, 3, 3, 2, 2])
+        let (value, gradient) = valueAndGradient(at: ties) { $0.maxPool2d(kernel: 2) }
+        #expect(value.scalars == [3, 2])
+        #expect(gradient.scalars == [1, 0, 0, 1, 0, 0, 0, 0])
+        // A NaN anywhere in a window is its maximum; other windows are unaffected.
+        let nan = Tensor(shape: [1, 1, 2, 4], scalars: [1, 2, 5, 6, 3, .nan, 8, 7])
+        let pooled = nan.maxPool2d(kernel: 2).scalars
+        #expect(pooled[0].isNaN && pooled[1] == 8)
+        // Windows partly in the padding never select it, even when every input is negative.
+        let negative = Tensor(shape: [1, 1, 2, 2], scalars: [-4, -3, -2, -1])
+        #expect(negative.maxPool2d(kernel: 2, stride: 1, padding: 1).scalars == [-4, -3, -3, -2, -1, -1, -2, -1, -1])
+    }
+
     @Test func ceilModeFollowsONNX() {
         // 5 wide, kernel 2, stride 2: floor → 2, ceil → 3 (last window 1 wide).
         let x = Tensor(shape: [1, 1, 1, 5], scalars: [1, 5, 2, 4, 3])

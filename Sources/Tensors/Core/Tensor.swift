@@ -23,6 +23,7 @@ public struct Tensor {
         self.shape = shape
         self.scalars = scalars
         self.gradientNode = nil
+        _ = AllocationPolicy.isApplied
     }
 
     /// Creates a tensor of the given shape with every value equal to `value`.

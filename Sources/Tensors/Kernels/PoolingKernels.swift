@@ -27,39 +27,103 @@ struct PoolingGeometry {
 enum PoolingKernels {
     /// Max over each window; `argmax` receives the winning in-plane index, or
     /// −1 where the window holds no input value (its output is then 0).
+    ///
+    /// The first maximum wins. The window's in-bounds taps are found once per
+    /// output row and column, and the scan selects without branches; a window
+    /// holding a NaN is scanned again by ``nanWindowMax`` (a NaN wins).
     static func maxForward(
         _ input: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>,
         geometry g: PoolingGeometry
     ) {
+        let rowTaps = validTaps(
+            outputs: g.outputHeight, kernel: g.kernelHeight, stride: g.strideHeight, dilation: g.dilationHeight,
+            before: g.padding.top, input: g.inputHeight)
+        let columnTaps = validTaps(
+            outputs: g.outputWidth, kernel: g.kernelWidth, stride: g.strideWidth, dilation: g.dilationWidth,
+            before: g.padding.left, input: g.inputWidth)
+        let isDense2x2 = g.kernelHeight == 2 && g.kernelWidth == 2 && g.dilationHeight == 1 && g.dilationWidth == 1
         Workers.forEach(units: g.planes) { planes in
             for plane in planes {
                 let source = input + plane * g.inputPlane
                 let target = output + plane * g.outputPlane
                 let winners = argmax + plane * g.outputPlane
                 for oh in 0..<g.outputHeight {
+                    let rows = rowTaps[oh], top = oh * g.strideHeight - g.padding.top
                     for ow in 0..<g.outputWidth {
-                        var best = -Float.infinity, bestIndex: Int32 = -1
-                        for kh in 0..<g.kernelHeight {
-                            let ih = oh * g.strideHeight - g.padding.top + kh * g.dilationHeight
-                            guard ih >= 0 && ih < g.inputHeight else { continue }
-                            for kw in 0..<g.kernelWidth {
-                                let iw = ow * g.strideWidth - g.padding.left + kw * g.dilationWidth
-                                guard iw >= 0 && iw < g.inputWidth else { continue }
-                                let index = ih * g.inputWidth + iw
-                                let value = source[index]
-                                if value > best || bestIndex < 0 || value.isNaN {
-                                    best = value
-                                    bestIndex = Int32(index)
-                                    if value.isNaN { break }
-                                }
+                        let columns = columnTaps[ow], left = ow * g.strideWidth - g.padding.left
+                        let position = oh * g.outputWidth + ow
+                        guard !rows.isEmpty && !columns.isEmpty else {
+                            target[position] = 0
+                            winners[position] = -1
+                            continue
+                        }
+                        var bestIndex = (top + rows.lowerBound * g.dilationHeight) * g.inputWidth
+                            + left + columns.lowerBound * g.dilationWidth
+                        var best = source[bestIndex], sawNaN = false
+                        @inline(__always) func consider(_ index: Int) {
+                            let value = source[index]
+                            let better = value > best
+                            best = better ? value : best
+                            bestIndex = better ? index : bestIndex
+                            sawNaN = sawNaN || value.isNaN
+                        }
+                        if isDense2x2 && rows.count == 2 && columns.count == 2 {
+                            // The common 2x2 window unrolled: the same scan in the same order.
+                            let first = bestIndex, width = g.inputWidth
+                            consider(first)
+                            consider(first &+ 1)
+                            consider(first &+ width)
+                            consider(first &+ width &+ 1)
+                        } else {
+                            for kh in rows {
+                                let row = (top + kh * g.dilationHeight) * g.inputWidth + left
+                                for kw in columns { consider(row + kw * g.dilationWidth) }
                             }
                         }
-                        target[oh * g.outputWidth + ow] = bestIndex < 0 ? 0 : best
-                        winners[oh * g.outputWidth + ow] = bestIndex
+                        if sawNaN {
+                            (best, bestIndex) = nanWindowMax(
+                                source, rows: rows, columns: columns, top: top, left: left, geometry: g)
+                        }
+                        target[position] = best
+                        winners[position] = Int32(bestIndex)
                     }
                 }
             }
         }
+    }
+
+    /// For each output position along one axis, the kernel taps that land
+    /// inside the input (a contiguous range, possibly empty).
+    private static func validTaps(
+        outputs: Int, kernel: Int, stride: Int, dilation: Int, before: Int, input: Int
+    ) -> [Range<Int>] {
+        (0..<outputs).map { output in
+            let valid = (0..<kernel).filter { tap in (0..<input).contains(output * stride - before + tap * dilation) }
+            return (valid.first ?? 0)..<((valid.last ?? -1) + 1)
+        }
+    }
+
+    /// The maximum of a window that holds a NaN, by the rule of the scalar
+    /// loop this kernel always had: scanning each row, a NaN is taken and ends
+    /// that row's scan, so the first NaN of the last row holding one wins.
+    private static func nanWindowMax(
+        _ source: UnsafePointer<Float>, rows: Range<Int>, columns: Range<Int>, top: Int, left: Int,
+        geometry g: PoolingGeometry
+    ) -> (Float, Int) {
+        var best = -Float.infinity, bestIndex = -1
+        for kh in rows {
+            let row = (top + kh * g.dilationHeight) * g.inputWidth + left
+            for kw in columns {
+                let index = row + kw * g.dilationWidth
+                let value = source[index]
+                if value > best || bestIndex < 0 || value.isNaN {
+                    best = value
+                    bestIndex = index
+                    if value.isNaN { break }
+                }
+            }
+        }
+        return (best, bestIndex)
     }
 
     /// Scatters output gradients to the winners; overwrites `inputGradient`.

@@ -56,6 +56,22 @@ import Testing
         #expect(gradient.scalars == [0, 0, 1])
     }
 
+    @Test func reluMatchesItsDefinitionAcrossLanesAndThreads() {
+        // 13 values (a partial last vector) and 70,001 (split over the cores, odd tails).
+        for count in [13, 70_001] {
+            var generator = RandomGenerator(seed: UInt64(count))
+            var values = (0..<count).map { _ in generator.uniform(in: -1...1) }
+            values[3] = .nan
+            values[5] = 0
+            let gradientSeed = Tensor((0..<count).map { Float($0 % 7) - 3 })
+            let x = Tensor(values).trackingGradient()
+            let y = x.relu()
+            #expect(y.scalars == values.map { $0 > 0 ? $0 : 0 })
+            let gradient = gradients(of: y, withRespectTo: [x], seed: gradientSeed)[0]
+            #expect(gradient.scalars == zip(gradientSeed.scalars, values).map { g, v in v > 0 ? g : 0 })
+        }
+    }
+
     @Test func softmaxHandComputedAndStable() {
         let x = Tensor(shape: [2, 3], scalars: [1, 2, 3, 1000, 1000, 1000])
         let e: [Float] = [expf(-2), expf(-1), 1]

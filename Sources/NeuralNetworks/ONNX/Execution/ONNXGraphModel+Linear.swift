@@ -7,18 +7,21 @@ extension ONNXGraphModel {
         let a = try operands.float(0), b = try operands.float(1)
         let c = try operands.optionalFloat(2)
         try operands.require(a.rank == 2 && b.rank == 2, "A \(a.shape) and B \(b.shape) must be matrices")
-        let left = attributes.transposeA ? a.transposed() : a
-        let right = attributes.transposeB ? b.transposed() : b
+        // The shapes of op(A) and op(B); the transposes themselves are only
+        // computed off the fused path (the sign CNN's 128×4096 dense weight
+        // used to be transposed on every call and then not used).
+        let leftShape = attributes.transposeA ? [a.shape[1], a.shape[0]] : a.shape
+        let rightShape = attributes.transposeB ? [b.shape[1], b.shape[0]] : b.shape
         try operands.require(
-            left.shape[1] == right.shape[0],
-            "op(A) \(left.shape) and op(B) \(right.shape) do not multiply: \(left.shape[1]) ≠ \(right.shape[0])")
-        let outputShape = [left.shape[0], right.shape[1]]
+            leftShape[1] == rightShape[0],
+            "op(A) \(leftShape) and op(B) \(rightShape) do not multiply: \(leftShape[1]) ≠ \(rightShape[0])")
+        let outputShape = [leftShape[0], rightShape[1]]
         if let c { _ = try operands.broadcastShape(outputShape, c.shape) }
         let fusedBias = c.map { $0.shape == [outputShape[1]] && attributes.beta == 1 } ?? true
         if attributes.transposeB, !attributes.transposeA, attributes.alpha == 1, fusedBias {
             return linear(a, weight: b, bias: c)
         }
-        var product = matmul(left, right)
+        var product = matmul(attributes.transposeA ? a.transposed() : a, attributes.transposeB ? b.transposed() : b)
         if attributes.alpha != 1 { product = product * attributes.alpha }
         guard let c else { return product }
         return product + (attributes.beta == 1 ? c : c * attributes.beta)

@@ -28,11 +28,6 @@ public enum GELUApproximation: Sendable {
 }
 
 extension Tensor {
-    /// `max(x, 0)` for every value; the gradient at 0 is 0.
-    public func relu() -> Tensor {
-        mappingElementwise({ $0 > 0 ? $0 : 0 }, derivative: { x, _ in x > 0 ? 1 : 0 })
-    }
-
     /// `x` for positive values and `negativeSlope · x` otherwise.
     public func leakyRelu(negativeSlope: Float = 0.01) -> Tensor {
         mappingElementwise(

@@ -21,12 +21,13 @@ public func batchNorm(
     let (xs, gamma, mu) = (x.detached(), scale.detached(), mean.detached())
     let multiplier = zip(gamma.scalars, inverse).map(*)
     let shift = (0..<channels).map { offset.scalars[$0] - mu.scalars[$0] * multiplier[$0] }
+    // Whole (image, channel) planes per core, once the input is large enough.
+    let planesPerChunk = Swift.max(1, parallelElementThreshold / 2 / Swift.max(spatial, 1))
     let scalars = makeScalars(x.scalarCount, zeroed: false) { output in
         xs.scalars.withUnsafeBufferPointer { source in
-            for image in 0..<batch {
-                for channel in 0..<channels {
-                    let base = (image * channels + channel) * spatial
-                    let (a, b) = (multiplier[channel], shift[channel])
+            parallelChunks(batch * channels, minimumChunk: planesPerChunk) { planes in
+                for plane in planes {
+                    let base = plane * spatial, (a, b) = (multiplier[plane % channels], shift[plane % channels])
                     for index in base..<(base + spatial) { output[index] = a * source[index] + b }
                 }
             }
@@ -38,10 +39,12 @@ public func batchNorm(
         var inputGradient: Tensor?
         if needs[0] {
             inputGradient = Tensor(shape: xs.shape, scalars: makeScalars(xs.scalarCount, zeroed: false) { target in
-                for image in 0..<batch {
-                    for channel in 0..<channels {
-                        let base = (image * channels + channel) * spatial
-                        for index in base..<(base + spatial) { target[index] = multiplier[channel] * gradient.scalars[index] }
+                gradient.scalars.withUnsafeBufferPointer { source in
+                    parallelChunks(batch * channels, minimumChunk: planesPerChunk) { planes in
+                        for plane in planes {
+                            let base = plane * spatial, a = multiplier[plane % channels]
+                            for index in base..<(base + spatial) { target[index] = a * source[index] }
+                        }
                     }
                 }
             })
