@@ -13,7 +13,9 @@ out=${1:-out/physical-world}
 perturb=${PERTURB:-.build/release/perturb}
 model=Models/signs-cnn.onnx
 samples=${SAMPLES:-200}
-eot_samples=${EOT_SAMPLES:-16}
+eot_samples=${EOT_SAMPLES:-10}
+pgd_steps=${PGD_STEPS:-50}
+pgd_alpha=${PGD_ALPHA:-0.0078431}
 seed=7
 
 [ -d "$out/signs" ] || "$perturb" dataset signs --count 100 --size 64 --seed 31 --out "$out/signs"
@@ -27,8 +29,8 @@ attack() {
         > "$out/$name.json"
     touch "$out/$name/done"
 }
-attack pgd-16 --method pgd --eps 0.0627451
-attack eot-pgd-16 --method pgd --eps 0.0627451 --eot-samples "$eot_samples" --eot-preset print-and-photograph
+attack pgd-16 --method pgd --eps 0.0627451 --steps "$pgd_steps" --alpha "$pgd_alpha"
+attack eot-pgd-16 --method pgd --eps 0.0627451 --steps "$pgd_steps" --alpha "$pgd_alpha" --eot-samples "$eot_samples" --eot-preset print-and-photograph
 for eps in 8 16; do
     value=$(echo "$eps / 255" | bc -l)
     attack "fgsm-$eps" --method fgsm --eps "$value"
