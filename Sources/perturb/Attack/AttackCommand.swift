@@ -16,8 +16,8 @@ struct AttackCommand: ParsableCommand {
         discussion: """
             Writes DIR/NAME-adversarial.png per image (8-bit, provenance in tEXt chunks: method, \
             parameters, model file and its SHA-256, seed, perturb version) and DIR/NAME-panel.png \
-            (original | adversarial | perturbation x10 on grey | top-5 bars of both, one colour per class; \
-            the legend is in its Description chunk), and prints a table, or with \
+            (original | adversarial | perturbation x10 on grey | top-5 bars of both, labelled with class \
+            name and probability, one colour per class; the same in its Description chunk), and prints a table, or with \
             --json the outcome of each image. The true label of each image is the model's own prediction on \
             the clean image unless --label names it. Unset parameters take the method's published \
             defaults. --eot-samples K attacks the expectation over K sampled physical-world transforms \
