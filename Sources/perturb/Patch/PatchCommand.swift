@@ -118,7 +118,8 @@ struct PatchCommand: ParsableCommand {
             let classifier = try Classifier.load(from: URL(fileURLWithPath: model))
             for warning in classifier.warnings { CommandOutput.printWarning(warning) }
             let trainingFiles = try ImageFileList.expand(images, option: "--images")
-            let training = try load(trainingFiles, for: classifier)
+            let training = try OptimisedAttackOptions.batch(trainingFiles, for: classifier, model: model)
+            let trainingLabels = try labels(training, classifier: classifier)
             let assets = try PatchAssets(maskFile: settings.maskFile, palette: settings.palette) { file in
                 try PNGImage(contentsOf: file).tensor()
             }
@@ -126,8 +127,7 @@ struct PatchCommand: ParsableCommand {
             var generator = RandomGenerator(seed: seed)
             let started = Date()
             let result = try attack.train(
-                classifier: classifier, images: training, labels: try labels(training, classifier: classifier),
-                using: &generator
+                classifier: classifier, images: training, labels: trainingLabels, using: &generator
             ) { step in
                 guard (step.step + 1) % 25 == 0 || step.step == 0 else { return }
                 CommandOutput.printProgress(
@@ -138,8 +138,8 @@ struct PatchCommand: ParsableCommand {
             try writePatch(result, settings: settings)
 
             let sceneFiles = evaluate.isEmpty ? trainingFiles : try ImageFileList.expand(evaluate, option: "--evaluate")
-            let scenes = evaluate.isEmpty ? training : try load(sceneFiles, for: classifier)
-            let sceneLabels = try labels(scenes, classifier: classifier)
+            let scenes = evaluate.isEmpty ? training : try OptimisedAttackOptions.batch(sceneFiles, for: classifier, model: model)
+            let sceneLabels = evaluate.isEmpty ? trainingLabels : try labels(scenes, classifier: classifier)
             var placementGenerator = RandomGenerator(seed: seed &+ 1)
             let placements = result.randomPlacements(
                 count: sceneFiles.count, imageHeight: scenes.shape[2], imageWidth: scenes.shape[3],
@@ -171,16 +171,9 @@ struct PatchCommand: ParsableCommand {
 
     /// The settings file (if any) with the command-line options applied.
     private func resolvedSettings() throws -> PatchSettings {
-        var settings = PatchSettings()
-        if let file = self.settings {
-            do {
-                settings = try JSONDecoder().decode(PatchSettings.self, from: try Data(contentsOf: URL(fileURLWithPath: file)))
-            } catch let error as DecodingError {
-                throw PatchCommandError.badSettings(file: file, reason: "\(error)")
-            } catch let error as LocalizedError {
-                throw PatchCommandError.badSettings(file: file, reason: error.errorDescription ?? "\(error)")
-            }
-        }
+        var settings = try self.settings.map {
+            try OptimisedAttackOptions.settings(PatchSettings.self, file: $0, command: "patch")
+        } ?? PatchSettings()
         func choice<Choice: RawRepresentable & CaseIterable>(_ name: String?, _ option: String, _ current: Choice) throws -> Choice
         where Choice.RawValue == String {
             guard let name else { return current }
@@ -194,13 +187,7 @@ struct PatchCommand: ParsableCommand {
         settings.optimizer = try choice(optimizer, "--optimizer", settings.optimizer)
         settings.npsForm = try choice(npsForm, "--nps-form", settings.npsForm)
         settings.maskFile = mask ?? settings.maskFile
-        if let region {
-            let values = region.split(separator: ",").map { Float($0.trimmingCharacters(in: .whitespaces)) }
-            guard values.count == 4, values.allSatisfy({ $0 != nil }) else {
-                throw ValidationError("--region must be four comma-separated fractions left,top,right,bottom, got '\(region)'.")
-            }
-            settings.region = values.map { $0! }
-        }
+        settings.region = try region.map { try OptimisedAttackOptions.box($0, option: "--region") } ?? settings.region
         settings.target = target ?? settings.target
         settings.size = size ?? settings.size
         settings.steps = steps ?? settings.steps
@@ -218,16 +205,11 @@ struct PatchCommand: ParsableCommand {
         return settings
     }
 
-    /// The files as one batch of model inputs.
-    private func load(_ files: [String], for classifier: Classifier) throws -> Tensor {
-        concatenate(
-            try files.map { try ModelInputImage.load($0, for: classifier.input, model: model, resize: true) }, alongAxis: 0)
-    }
-
     /// `--label` for every image, or the model's prediction on each clean image.
     private func labels(_ batch: Tensor, classifier: Classifier) throws -> [Int] {
-        if let label { return Array(repeating: try classifier.index(ofLabel: label), count: batch.shape[0]) }
-        return try classifier.logits(for: batch).argmax(alongAxis: 1)
+        try OptimisedAttackOptions.trueLabels(label, count: batch.shape[0], classifier: classifier) {
+            try classifier.logits(for: batch).argmax(alongAxis: 1)
+        }
     }
 
     /// DIR/patch.png at print resolution with pHYs and DIR/patch-model.png.

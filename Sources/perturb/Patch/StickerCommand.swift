@@ -95,11 +95,9 @@ struct StickerCommand: ParsableCommand {
             let classifier = try Classifier.load(from: URL(fileURLWithPath: model))
             for warning in classifier.warnings { CommandOutput.printWarning(warning) }
             let files = try ImageFileList.expand(images, option: "--images")
-            let batch = concatenate(
-                try files.map { try ModelInputImage.load($0, for: classifier.input, model: model, resize: true) },
-                alongAxis: 0)
-            let labels = try label.map { Array(repeating: try classifier.index(ofLabel: $0), count: files.count) }
-                ?? classifier.logits(for: batch).argmax(alongAxis: 1)
+            let batch = try OptimisedAttackOptions.batch(files, for: classifier, model: model)
+            let before = try classifier.logits(for: batch).argmax(alongAxis: 1)
+            let labels = try OptimisedAttackOptions.trueLabels(label, count: files.count, classifier: classifier) { before }
             let assets = try PatchAssets(maskFile: settings.maskFile, palette: settings.palette) { file in
                 try PNGImage(contentsOf: file).tensor()
             }
@@ -112,7 +110,6 @@ struct StickerCommand: ParsableCommand {
                     String(format: "step %d/%d  loss %.4f  success %.2f", step.step + 1, settings.steps, step.loss, step.successRate))
             }
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            let before = try classifier.logits(for: batch).argmax(alongAxis: 1)
             let after = try classifier.logits(for: result.adversarial).argmax(alongAxis: 1)
             let transforms = evaluateSamples > 0 ? try TransformPreset(name: evaluatePreset).distribution : nil
             var evaluationGenerator = RandomGenerator(seed: seed &+ 2)
@@ -146,24 +143,11 @@ struct StickerCommand: ParsableCommand {
 
     /// The settings file (if any) with the command-line options applied.
     private func resolvedSettings() throws -> StickerSettings {
-        var settings = StickerSettings()
-        if let file = self.settings {
-            do {
-                settings = try JSONDecoder().decode(StickerSettings.self, from: try Data(contentsOf: URL(fileURLWithPath: file)))
-            } catch let error as DecodingError {
-                throw PatchCommandError.badSettings(file: file, reason: "\(error)")
-            } catch let error as LocalizedError {
-                throw PatchCommandError.badSettings(file: file, reason: error.errorDescription ?? "\(error)")
-            }
-        }
+        var settings = try self.settings.map {
+            try OptimisedAttackOptions.settings(StickerSettings.self, file: $0, command: "sticker")
+        } ?? StickerSettings()
         if !rect.isEmpty {
-            settings.rectangles = try rect.map { text in
-                let values = text.split(separator: ",").compactMap { Float($0.trimmingCharacters(in: .whitespaces)) }
-                guard values.count == 4 else {
-                    throw ValidationError("--rect must be four comma-separated fractions left,top,right,bottom, got '\(text)'.")
-                }
-                return values
-            }
+            settings.rectangles = try rect.map { try OptimisedAttackOptions.box($0, option: "--rect") }
         }
         settings.maskFile = mask ?? settings.maskFile
         settings.target = target ?? settings.target
