@@ -18,6 +18,15 @@ public struct PatchAssets {
         self.palette = palette
     }
 
+    /// Throws unless the mask file the settings name (`file`, at setting
+    /// `key`) was loaded: attacks are made from resolved assets only.
+    func requireMask(forFile file: String?, key: String) throws {
+        guard let file, mask == nil else { return }
+        throw AttackError.invalidParameter(
+            name: key, value: "'\(file)' (not loaded)",
+            expected: "loaded into PatchAssets(maskFile:palette:loadImage:) before the attack is made")
+    }
+
     /// Loads the files that settings name with `loadImage`: the mask is the
     /// image's alpha channel (2 or 4 channels) or its mean over channels
     /// (white is patch); the palette is the mean colour of each swatch cell.

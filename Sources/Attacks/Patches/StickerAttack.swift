@@ -18,11 +18,7 @@ public struct StickerAttack {
     /// An attack; throws if the settings are invalid or name a mask file that `assets` lacks.
     public init(settings: StickerSettings, assets: PatchAssets = PatchAssets()) throws {
         try settings.validate()
-        if let file = settings.maskFile, assets.mask == nil {
-            throw AttackError.invalidParameter(
-                name: "sticker.maskFile", value: "'\(file)' (not loaded)",
-                expected: "loaded into PatchAssets(maskFile:palette:loadImage:) before the attack is made")
-        }
+        try assets.requireMask(forFile: settings.maskFile, key: "sticker.maskFile")
         self.settings = settings
         self.assets = assets
     }
