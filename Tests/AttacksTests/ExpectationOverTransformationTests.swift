@@ -38,6 +38,24 @@ import Testing
         }
     }
 
+    @Test func victimSuccessRateIsTheFractionOfEachImagesCopiesThatAreAdversarial() throws {
+        let samples = 5
+        let objective = UntargetedCrossEntropy(labels: labels)
+        var first = RandomGenerator(seed: 8), second = RandomGenerator(seed: 8)
+        let rates = try eotVictim(samples: samples).evaluate(images, objective: objective, using: &first).successRates
+        let copies = try TransformPreset.printAndPhotograph.distribution.sample(images, count: samples, using: &second)
+        let predicted = model(copies.images).argmax(alongAxis: 1)
+        for image in labels.indices {
+            let fooled = (0..<samples).filter { predicted[$0 * labels.count + image] != labels[image] }.count
+            #expect(rates[image] == Float(fooled) / Float(samples), "image \(image)")
+        }
+        // The transforms alone fool the model on some copies of these images (not all).
+        #expect(rates.contains { $0 > 0 } && rates.contains { $0 < 1 })
+        // Without transforms the rate is the image's own success, 1 or 0.
+        let plain = Victim(model: model).evaluate(images, objective: objective, using: &first).successRates
+        #expect(plain == objective.isAdversarial(logits: model(images)).map { $0 ? 1 : 0 })
+    }
+
     @Test func gradientThroughSampledTransformsMatchesFiniteDifferences() throws {
         // A fixed seed fixes every drawn parameter, so the loss is a
         // deterministic function of the images; athalye2018-2d has no

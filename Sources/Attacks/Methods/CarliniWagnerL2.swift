@@ -69,13 +69,15 @@ public struct CarliniWagnerL2: Attack {
                 let tracked = w.value.trackingGradient()
                 var x = (tanh(tracked) + 1) * 0.5
                 if let mask { x = clean + (x - clean) * mask }
-                let (losses, logits) = victim.evaluate(x, objective: objective, using: &generator)
+                let (losses, logits, rates) = victim.evaluate(x, objective: objective, using: &generator)
                 let difference = x - clean
                 let squaredDistances = (difference * difference).sum(alongAxes: [1, 2, 3])
                 let total = (squaredDistances + constants * losses).sum()
                 let gradient = gradients(of: total, withRespectTo: [tracked])[0]
                 let success = objective.isAdversarial(logits: logits)
-                best.offer(x, success: success, scores: squaredDistances.detached().scalars, stepsTaken: stepsTaken)
+                best.offer(
+                    x, success: success, successRates: rates, scores: squaredDistances.detached().scalars,
+                    stepsTaken: stepsTaken)
                 for image in 0..<count where success[image] { succeeded[image] = true }
                 optimizer.update([w], along: [gradient])
                 stepsTaken += 1

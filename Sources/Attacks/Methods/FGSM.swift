@@ -22,7 +22,7 @@ public struct FGSM: Attack {
         using generator: inout RandomGenerator
     ) -> Perturbation {
         let region = FeasibleSet(clean: images, ball: .lInfinity(epsilon: epsilon), mask: mask)
-        let (_, gradient, logits) = victim.lossAndGradient(at: images, objective: objective, using: &generator)
+        let (_, gradient, logits, _) = victim.lossAndGradient(at: images, objective: objective, using: &generator)
         let adversarial = region.project(images - gradient.sign() * epsilon)
         let iterations = objective.isAdversarial(logits: logits).map { $0 ? 0 : 1 }
         return Perturbation(origins: images.detached(), adversarial: adversarial, iterations: iterations)

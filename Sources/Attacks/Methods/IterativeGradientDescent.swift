@@ -4,8 +4,10 @@ import Tensors
 /// against the loss gradient and project onto the feasible set, for several
 /// restarts, keeping per image the best iterate seen.
 ///
-/// "Best" prefers an iterate that meets the objective and, among equals, the
-/// lowest loss on the images themselves (no transforms).
+/// "Best" prefers an iterate that meets the objective in more of the victim's
+/// transformed copies (under EOT; otherwise on the image itself) and, among
+/// equals, the lowest loss through those transforms: an EOT attack keeps the
+/// iterate that survives the transforms, not the one that works only on screen.
 struct IterativeGradientDescent {
     var ball: NormBall
     var stepSize: Float
@@ -26,11 +28,16 @@ struct IterativeGradientDescent {
             var velocity = Tensor.zeros(images.shape)
             for step in 0...steps {
                 if step == steps {
-                    best.offer(x, logits: victim.logits(x), objective: objective, stepsTaken: stepsTaken)
+                    let (losses, logits, rates) = victim.evaluate(x.detached(), objective: objective, using: &generator)
+                    best.offer(
+                        x, losses: losses, logits: logits, successRates: rates, objective: objective,
+                        stepsTaken: stepsTaken)
                     break
                 }
-                let (_, gradient, logits) = victim.lossAndGradient(at: x, objective: objective, using: &generator)
-                best.offer(x, logits: logits, objective: objective, stepsTaken: stepsTaken)
+                let (losses, gradient, logits, rates) = victim.lossAndGradient(
+                    at: x, objective: objective, using: &generator)
+                best.offer(
+                    x, losses: losses, logits: logits, successRates: rates, objective: objective, stepsTaken: stepsTaken)
                 let direction = rule.direction(for: gradient, velocity: &velocity)
                 x = region.project(x - direction * stepSize)
                 stepsTaken += 1

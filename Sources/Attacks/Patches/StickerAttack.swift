@@ -78,7 +78,7 @@ public struct StickerAttack {
         let (history, stoppedEarly) = loop.run(delta, progress: progress) { _ in
             let masked = delta.current * mask
             let adversarial = (images + masked).clamped(to: 0...1)
-            let (losses, logits) = victim.evaluate(adversarial, objective: objective, using: &generator)
+            let (losses, logits, _) = victim.evaluate(adversarial, objective: objective, using: &generator)
             let mean = losses.mean()
             var total = mean
             if settings.l1 > 0 { total = total + settings.l1 * abs(masked).sum() / maskValues }

@@ -84,7 +84,7 @@ public struct UniversalPatchAttack {
                 count: rows.count, imageWidth: width, imageHeight: height, patchWidth: size.width,
                 patchHeight: size.height, using: &generator)
             let pasted = images.gathering(atIndices: rows).pastingPatch(patch.current, mask: mask, placements: placements)
-            let (losses, logits) = victim.evaluate(pasted, objective: objective, using: &generator)
+            let (losses, logits, _) = victim.evaluate(pasted, objective: objective, using: &generator)
             let mean = losses.mean()
             var total = mean
             if settings.nps > 0 { total = total + settings.nps * printability(patch.current, mask: mask) }

@@ -26,6 +26,9 @@ public struct ExpectationOverTransformation: InputTransform {
         self.distribution = distribution
     }
 
+    /// True: the result of an EOT attack must survive the transforms.
+    public var resultMustSurvive: Bool { true }
+
     /// Throws ``TransformError/invalidImages(expected:found:)`` for batches
     /// the distribution cannot transform (1 or 3 channels, at least 8×8 pixels).
     public func check(_ images: Tensor) throws {

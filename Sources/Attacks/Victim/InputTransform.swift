@@ -14,9 +14,17 @@ public protocol InputTransform {
     func check(_ images: Tensor) throws
     /// Transforms a batch, drawing any random choices from `generator`.
     func callAsFunction(_ images: Tensor, using generator: inout RandomGenerator) -> Tensor
+    /// Whether the attack's result must survive this transform (EOT), so that
+    /// iterates are ranked by their success on the transformed copies; false
+    /// for a mere aid to the gradient (input diversity), where the images
+    /// themselves are judged.
+    var resultMustSurvive: Bool { get }
 }
 
 extension InputTransform {
     /// Accepts every batch (transforms that work on any N,C,H,W images).
     public func check(_ images: Tensor) throws {}
+
+    /// False: by default a transform only shapes the gradient.
+    public var resultMustSurvive: Bool { false }
 }
