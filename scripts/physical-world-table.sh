@@ -31,6 +31,11 @@ attack() {
 }
 attack pgd-16 --method pgd --eps 0.0627451 --steps "$pgd_steps" --alpha "$pgd_alpha"
 attack eot-pgd-16 --method pgd --eps 0.0627451 --steps "$pgd_steps" --alpha "$pgd_alpha" --eot-samples "$eot_samples" --eot-preset print-and-photograph
+# EOT-PGD at other budgets: where the shipped sign CNN gives way.
+for eps in 8 24 32; do
+    value=$(echo "$eps / 255" | bc -l)
+    attack "eot-pgd-$eps" --method pgd --eps "$value" --steps "$pgd_steps" --alpha "$pgd_alpha" --eot-samples "$eot_samples" --eot-preset print-and-photograph
+done
 for eps in 8 16; do
     value=$(echo "$eps / 255" | bc -l)
     attack "fgsm-$eps" --method fgsm --eps "$value"
@@ -47,7 +52,7 @@ evaluate() {
         --preset "$2" --samples "$samples" --seed "$seed" --json --report "$out/$1-$2.html" > "$file.partial"
     mv "$file.partial" "$file"
 }
-for name in pgd-16 eot-pgd-16; do evaluate "$name" print-and-photograph; done
+for name in pgd-16 eot-pgd-16 eot-pgd-8 eot-pgd-24 eot-pgd-32; do evaluate "$name" print-and-photograph; done
 for eps in 8 16; do
     for method in fgsm bim least-likely; do evaluate "$method-$eps" kurakin2016; done
 done
@@ -55,9 +60,9 @@ done
 # The tables, as Markdown rows.
 rate='def pct: . * 1000 | round / 10 | tostring + "%";
       def ci: "\(.rate | pct) (\(.lower | pct)–\(.upper | pct)), \(.successes)/\(.trials)";'
-echo "| attack | clean accuracy | success, digital | success under print-and-photograph x$samples (all samples) | images adversarial in over half their samples | clean images misclassified under the same transforms |"
-for name in pgd-16 eot-pgd-16; do
-    jq -r "$rate"' "| '"$name"' | \(.classification.cleanAccuracy | ci) | \(.classification.success | ci) | \(.transforms.adversarial.adversarial | ci) | \([.images[] | select(.adversarialUnderTransforms.adversarial.rate > 0.5)] | length)/\(.images | length) | \(1 - .transforms.clean.correct.rate | pct) |"' \
+echo "| attack | clean accuracy | success, digital | success under print-and-photograph x$samples (all samples) | kept under the transforms by the images fooled digitally (1 - destruction rate) | images adversarial in over half their samples | clean images misclassified under the same transforms |"
+for name in pgd-16 eot-pgd-16 eot-pgd-8 eot-pgd-24 eot-pgd-32; do
+    jq -r "$rate"' "| '"$name"' | \(.classification.cleanAccuracy | ci) | \(.classification.success | ci) | \(.transforms.adversarial.adversarial | ci) | \(1 - .transforms.destructionRate.rate | pct) (\(.transforms.destructionRate.images) images) | \([.images[] | select(.adversarialUnderTransforms.adversarial.rate > 0.5)] | length)/\(.images | length) | \(1 - .transforms.clean.correct.rate | pct) |"' \
         "$out/$name-print-and-photograph.json"
 done
 echo
