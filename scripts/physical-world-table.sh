@@ -62,7 +62,7 @@ rate='def pct: . * 1000 | round / 10 | tostring + "%";
       def ci: "\(.rate | pct) (\(.lower | pct)–\(.upper | pct)), \(.successes)/\(.trials)";'
 echo "| attack | clean accuracy | success, digital | success under print-and-photograph x$samples (all samples) | kept under the transforms by the images fooled digitally (1 - destruction rate) | images adversarial in over half their samples | clean images misclassified under the same transforms |"
 for name in pgd-16 eot-pgd-16 eot-pgd-8 eot-pgd-24 eot-pgd-32; do
-    jq -r "$rate"' "| '"$name"' | \(.classification.cleanAccuracy | ci) | \(.classification.success | ci) | \(.transforms.adversarial.adversarial | ci) | \(1 - .transforms.destructionRate.rate | pct) (\(.transforms.destructionRate.images) images) | \([.images[] | select(.adversarialUnderTransforms.adversarial.rate > 0.5)] | length)/\(.images | length) | \(1 - .transforms.clean.correct.rate | pct) |"' \
+    jq -r "$rate"' "| '"$name"' | \(.classification.cleanAccuracy | ci) | \(.classification.success | ci) | \(.transforms.adversarial.adversarial | ci) | \(1 - .transforms.destructionRate.rate.rate | pct) (\(.transforms.destructionRate.images) images) | \([.images[] | select(.adversarialUnderTransforms.adversarial.rate > 0.5)] | length)/\(.images | length) | \(1 - .transforms.clean.correct.rate | pct) |"' \
         "$out/$name-print-and-photograph.json"
 done
 echo
