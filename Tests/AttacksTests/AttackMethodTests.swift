@@ -73,6 +73,27 @@ import Testing
         #expect(attack.stepSize == 0.01 && attack.steps == 40 && !attack.randomStart)
     }
 
+    @Test(arguments: [AttackMethod.fgsm, .bim, .iterativeLeastLikely, .pgd, .pgdL2, .mifgsm, .difgsm])
+    func gradientMethodsFollowTheMarginLossWhenAsked(method: AttackMethod) throws {
+        #expect(try method.makeAttack().objectiveLoss == .crossEntropy)
+        let json = #"{"loss": "margin", "confidence": 2.5}"#
+        let parameters = try JSONDecoder().decode(AttackParameters.self, from: Data(json.utf8))
+        #expect(try method.makeAttack(parameters).objectiveLoss == .margin(confidence: 2.5))
+        #expect(try method.makeAttack(AttackParameters(loss: "margin")).objectiveLoss == .margin(confidence: 0))
+    }
+
+    @Test func badLossSettingsAreErrors() {
+        #expect(throws: AttackError.invalidParameter(name: "loss", value: "hinge", expected: "cross-entropy or margin")) {
+            try AttackMethod.pgd.makeAttack(AttackParameters(loss: "hinge"))
+        }
+        #expect(throws: AttackError.self) { try AttackMethod.pgd.makeAttack(AttackParameters(confidence: 1)) }
+        #expect(throws: AttackError.self) { try AttackMethod.bim.makeAttack(AttackParameters(loss: "margin", confidence: -1)) }
+        let accepted = AttackMethod.deepfool.acceptedParameters.map(\.rawValue)
+        #expect(throws: AttackError.unusedParameter(name: "loss", method: "deepfool", accepted: accepted)) {
+            try AttackMethod.deepfool.makeAttack(AttackParameters(loss: "margin"))
+        }
+    }
+
     @Test func publishedDefaults() throws {
         let bim = try #require(try AttackMethod.bim.makeAttack() as? BasicIterativeMethod)
         #expect(bim.epsilon == 8 / 255 && bim.stepSize == 1 / 255 && bim.steps == 10)

@@ -45,6 +45,24 @@ import Testing
         #expect(mean(crossEntropies(pgd.adversarial, labels: labels)) > mean(crossEntropies(fgsm.adversarial, labels: labels)))
     }
 
+    @Test func marginPGDWinsItsMarginInsideTheBall() throws {
+        let (epsilon, confidence): (Float, Float) = (0.25, 1)
+        var generator = RandomGenerator(seed: 3)
+        let attack = PGD(ball: .lInfinity(epsilon: epsilon), stepSize: 0.02, steps: 30, loss: .margin(confidence: confidence))
+        let result = try attack.run(on: images, labels: labels, victim: SyntheticTask.victim, using: &generator)
+        expectInsideLInfinityBall(result.adversarial, around: images, epsilon: epsilon)
+        // What the model says afterwards: the true class lost by at least κ.
+        let logits = SyntheticTask.model(result.adversarial).scalars
+        let classes = SyntheticTask.classes
+        let won = labels.indices.filter { image in
+            let row = Array(logits[(image * classes)..<((image + 1) * classes)])
+            let other = row.indices.filter { $0 != labels[image] }.map { row[$0] }.max()!
+            return other - row[labels[image]] >= confidence
+        }
+        #expect(won.count >= 11)
+        #expect(result.outcomes.filter(\.success).count == won.count)
+    }
+
     @Test func pgdL2StaysInTheL2BallAndFoolsTheModel() throws {
         let epsilon: Float = 1.2
         var generator = RandomGenerator(seed: 4)

@@ -32,12 +32,13 @@ public enum AttackMethod: String, CaseIterable, Codable, Sendable {
     /// The parameters this method reads.
     public var acceptedParameters: [AttackParameters.CodingKeys] {
         switch self {
-        case .fgsm: return [.epsilon]
+        case .fgsm: return [.epsilon, .loss, .confidence]
         case .fooling: return [.epsilon, .noise]
-        case .bim, .iterativeLeastLikely: return [.epsilon, .stepSize, .steps]
-        case .pgd, .pgdL2: return [.epsilon, .stepSize, .steps, .restarts, .randomStart]
-        case .mifgsm: return [.epsilon, .stepSize, .steps, .momentum]
-        case .difgsm: return [.epsilon, .stepSize, .steps, .momentum, .diversityProbability, .resizeRatio]
+        case .bim, .iterativeLeastLikely: return [.epsilon, .stepSize, .steps, .loss, .confidence]
+        case .pgd, .pgdL2: return [.epsilon, .stepSize, .steps, .restarts, .randomStart, .loss, .confidence]
+        case .mifgsm: return [.epsilon, .stepSize, .steps, .momentum, .loss, .confidence]
+        case .difgsm:
+            return [.epsilon, .stepSize, .steps, .momentum, .diversityProbability, .resizeRatio, .loss, .confidence]
         case .cwL2: return [.confidence, .steps, .binarySearchSteps, .initialConstant, .learningRate]
         case .deepfool: return [.steps, .overshoot]
         }
@@ -84,7 +85,7 @@ public enum AttackMethod: String, CaseIterable, Codable, Sendable {
         let check = ParameterCheck(parameters: parameters)
         switch self {
         case .fgsm:
-            return FGSM(epsilon: try check.lInfinityEpsilon())
+            return FGSM(epsilon: try check.lInfinityEpsilon(), loss: try check.objectiveLoss())
         case .fooling:
             let noise = try check.float(
                 .noise, parameters.noise, default: 0.25, expected: "at least 0", where: { $0 >= 0 })
@@ -94,7 +95,7 @@ public enum AttackMethod: String, CaseIterable, Codable, Sendable {
             return BasicIterativeMethod(
                 epsilon: epsilon, stepSize: try check.stepSize(default: 1 / 255),
                 steps: try check.count(.steps, parameters.steps, default: BasicIterativeMethod.kurakinSteps(epsilon: epsilon)),
-                leastLikely: self == .iterativeLeastLikely)
+                leastLikely: self == .iterativeLeastLikely, loss: try check.objectiveLoss())
         case .pgd, .pgdL2:
             return try makePGD(check)
         case .mifgsm:
@@ -102,7 +103,7 @@ public enum AttackMethod: String, CaseIterable, Codable, Sendable {
             let steps = try check.count(.steps, parameters.steps, default: 10)
             return MomentumIterativeFGSM(
                 epsilon: epsilon, steps: steps, stepSize: try check.stepSize(default: epsilon / Float(steps)),
-                decay: try momentum(check, default: 1))
+                decay: try momentum(check, default: 1), loss: try check.objectiveLoss())
         case .difgsm:
             return try makeDiverseInputs(check)
         case .cwL2:
@@ -135,14 +136,14 @@ public enum AttackMethod: String, CaseIterable, Codable, Sendable {
         guard self == .pgdL2 else {
             return PGD(
                 ball: .lInfinity(epsilon: try check.lInfinityEpsilon()), stepSize: try check.stepSize(default: 2 / 255),
-                steps: steps, restarts: restarts, randomStart: randomStart)
+                steps: steps, restarts: restarts, randomStart: randomStart, loss: try check.objectiveLoss())
         }
         let epsilon = try check.float(
             .epsilon, parameters.epsilon, default: 0.5, expected: "at least 0 (the L2 length of the whole perturbation)",
             where: { $0 >= 0 })
         return PGD(
             ball: .l2(epsilon: epsilon), stepSize: try check.stepSize(default: 2.5 * epsilon / Float(steps)),
-            steps: steps, restarts: restarts, randomStart: randomStart)
+            steps: steps, restarts: restarts, randomStart: randomStart, loss: try check.objectiveLoss())
     }
 
     private func makeDiverseInputs(_ check: ParameterCheck) throws -> any Attack {
@@ -158,7 +159,8 @@ public enum AttackMethod: String, CaseIterable, Codable, Sendable {
                     expected: "between 0 and 1", where: { (0...1).contains($0) }),
                 resizeRatio: try check.float(
                     .resizeRatio, parameters.resizeRatio, default: 0.9,
-                    expected: "greater than 0 and at most 1", where: { $0 > 0 && $0 <= 1 })))
+                    expected: "greater than 0 and at most 1", where: { $0 > 0 && $0 <= 1 })),
+            loss: try check.objectiveLoss())
     }
 
     private func momentum(_ check: ParameterCheck, default fallback: Float) throws -> Float {

@@ -20,7 +20,10 @@ public struct AttackParameters: Codable, Equatable, Sendable {
     public var resizeRatio: Float?
     /// The standard deviation of the noise fooling images start from.
     public var noise: Float?
-    /// C&W's confidence κ.
+    /// The loss gradient methods follow: `"cross-entropy"` (default) or
+    /// `"margin"` (the Carlini-Wagner margin, clipped at −κ; see ``ObjectiveLoss``).
+    public var loss: String?
+    /// The confidence κ of the margin loss (C&W, and gradient methods with `loss` margin).
     public var confidence: Float?
     /// C&W's number of values of c.
     public var binarySearchSteps: Int?
@@ -34,7 +37,7 @@ public struct AttackParameters: Codable, Equatable, Sendable {
     /// The names used in JSON and on the command line.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case epsilon = "eps", stepSize = "alpha", steps, restarts, randomStart = "random-start", momentum
-        case diversityProbability = "diversity", resizeRatio = "resize-ratio", noise, confidence
+        case diversityProbability = "diversity", resizeRatio = "resize-ratio", noise, loss, confidence
         case binarySearchSteps = "binary-search-steps", initialConstant = "initial-constant"
         case learningRate = "learning-rate", overshoot
     }
@@ -43,8 +46,9 @@ public struct AttackParameters: Codable, Equatable, Sendable {
     public init(
         epsilon: Float? = nil, stepSize: Float? = nil, steps: Int? = nil, restarts: Int? = nil,
         randomStart: Bool? = nil, momentum: Float? = nil, diversityProbability: Float? = nil,
-        resizeRatio: Float? = nil, noise: Float? = nil, confidence: Float? = nil, binarySearchSteps: Int? = nil,
-        initialConstant: Float? = nil, learningRate: Float? = nil, overshoot: Float? = nil
+        resizeRatio: Float? = nil, noise: Float? = nil, loss: String? = nil, confidence: Float? = nil,
+        binarySearchSteps: Int? = nil, initialConstant: Float? = nil, learningRate: Float? = nil,
+        overshoot: Float? = nil
     ) {
         self.epsilon = epsilon
         self.stepSize = stepSize
@@ -55,6 +59,7 @@ public struct AttackParameters: Codable, Equatable, Sendable {
         self.diversityProbability = diversityProbability
         self.resizeRatio = resizeRatio
         self.noise = noise
+        self.loss = loss
         self.confidence = confidence
         self.binarySearchSteps = binarySearchSteps
         self.initialConstant = initialConstant
@@ -68,7 +73,7 @@ public struct AttackParameters: Codable, Equatable, Sendable {
             .epsilon: epsilon != nil, .stepSize: stepSize != nil, .steps: steps != nil, .restarts: restarts != nil,
             .randomStart: randomStart != nil, .momentum: momentum != nil,
             .diversityProbability: diversityProbability != nil, .resizeRatio: resizeRatio != nil,
-            .noise: noise != nil, .confidence: confidence != nil, .binarySearchSteps: binarySearchSteps != nil,
+            .noise: noise != nil, .loss: loss != nil, .confidence: confidence != nil, .binarySearchSteps: binarySearchSteps != nil,
             .initialConstant: initialConstant != nil, .learningRate: learningRate != nil,
             .overshoot: overshoot != nil,
         ]

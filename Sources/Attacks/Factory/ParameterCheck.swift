@@ -34,4 +34,28 @@ struct ParameterCheck {
     func stepSize(default fallback: Float) throws -> Float {
         try float(.stepSize, parameters.stepSize, default: fallback, expected: "greater than 0", where: { $0 > 0 })
     }
+
+    /// The loss of a gradient method: cross-entropy unless `loss` is
+    /// `"margin"`, which reads the confidence κ (at least 0, default 0).
+    func objectiveLoss() throws -> ObjectiveLoss {
+        switch parameters.loss ?? "cross-entropy" {
+        case "cross-entropy":
+            if let confidence = parameters.confidence {
+                throw AttackError.invalidParameter(
+                    name: AttackParameters.CodingKeys.confidence.rawValue, value: "\(confidence)",
+                    expected: "no confidence with the cross-entropy loss (set loss to margin, or drop confidence)")
+            }
+            return .crossEntropy
+        case "margin":
+            return .margin(confidence: try confidence())
+        case let other:
+            throw AttackError.invalidParameter(
+                name: AttackParameters.CodingKeys.loss.rawValue, value: other, expected: "cross-entropy or margin")
+        }
+    }
+
+    /// The confidence κ of a margin loss: at least 0, default 0.
+    func confidence() throws -> Float {
+        try float(.confidence, parameters.confidence, default: 0, expected: "at least 0", where: { $0 >= 0 })
+    }
 }

@@ -13,13 +13,19 @@ public struct BasicIterativeMethod: Attack {
     public var steps: Int
     /// `.bim`, or `.iterativeLeastLikely` for the least-likely variant.
     public let method: AttackMethod
+    /// The loss followed towards the goal (cross-entropy unless set).
+    public var objectiveLoss: ObjectiveLoss
 
     /// Creates the attack with Kurakin's defaults for the step and the number of steps.
-    public init(epsilon: Float, stepSize: Float = 1 / 255, steps: Int? = nil, leastLikely: Bool = false) {
+    public init(
+        epsilon: Float, stepSize: Float = 1 / 255, steps: Int? = nil, leastLikely: Bool = false,
+        loss: ObjectiveLoss = .crossEntropy
+    ) {
         self.epsilon = epsilon
         self.stepSize = stepSize
         self.steps = steps ?? Self.kurakinSteps(epsilon: epsilon)
         self.method = leastLikely ? .iterativeLeastLikely : .bim
+        self.objectiveLoss = loss
     }
 
     /// Kurakin's rule `min(ε + 4, 1.25·ε)` with ε in 0–255 units, rounded
@@ -29,9 +35,6 @@ public struct BasicIterativeMethod: Attack {
         let levels = (Double(epsilon) * 255 * 1000).rounded() / 1000
         return Swift.max(1, Int(Swift.min(levels + 4, 1.25 * levels)))
     }
-
-    /// Cross-entropy.
-    public var objectiveLoss: ObjectiveLoss { .crossEntropy }
 
     /// Iterates from the clean images.
     public func perturb(

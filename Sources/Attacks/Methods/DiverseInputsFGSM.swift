@@ -14,23 +14,24 @@ public struct DiverseInputsFGSM: Attack {
     public var decay: Float
     /// The input transform before each gradient.
     public var diversity: InputDiversity
+    /// The loss followed towards the goal (cross-entropy unless set).
+    public var objectiveLoss: ObjectiveLoss
 
     /// Creates the attack with the paper's defaults.
     public init(
         epsilon: Float, stepSize: Float = 1 / 255, steps: Int? = nil, decay: Float = 0,
-        diversity: InputDiversity = InputDiversity()
+        diversity: InputDiversity = InputDiversity(), loss: ObjectiveLoss = .crossEntropy
     ) {
         self.epsilon = epsilon
         self.stepSize = stepSize
         self.steps = steps ?? BasicIterativeMethod.kurakinSteps(epsilon: epsilon)
         self.decay = decay
         self.diversity = diversity
+        self.objectiveLoss = loss
     }
 
     /// `.difgsm`.
     public var method: AttackMethod { .difgsm }
-    /// Cross-entropy.
-    public var objectiveLoss: ObjectiveLoss { .crossEntropy }
 
     /// Iterates with the victim's transforms followed by input diversity.
     public func perturb(

@@ -7,14 +7,17 @@ import Tensors
 public struct FGSM: Attack {
     /// The L∞ radius ε.
     public var epsilon: Float
+    /// The loss whose gradient sign is taken (cross-entropy unless set).
+    public var objectiveLoss: ObjectiveLoss
 
     /// Creates the attack.
-    public init(epsilon: Float) { self.epsilon = epsilon }
+    public init(epsilon: Float, loss: ObjectiveLoss = .crossEntropy) {
+        self.epsilon = epsilon
+        self.objectiveLoss = loss
+    }
 
     /// `.fgsm`.
     public var method: AttackMethod { .fgsm }
-    /// Cross-entropy.
-    public var objectiveLoss: ObjectiveLoss { .crossEntropy }
 
     /// One signed gradient step from the images.
     public func perturb(

@@ -11,19 +11,22 @@ public struct MomentumIterativeFGSM: Attack {
     public var stepSize: Float
     /// The decay μ (paper: 1).
     public var decay: Float
+    /// The loss followed towards the goal (cross-entropy unless set).
+    public var objectiveLoss: ObjectiveLoss
 
     /// Creates the attack with the paper's defaults.
-    public init(epsilon: Float, steps: Int = 10, stepSize: Float? = nil, decay: Float = 1) {
+    public init(
+        epsilon: Float, steps: Int = 10, stepSize: Float? = nil, decay: Float = 1, loss: ObjectiveLoss = .crossEntropy
+    ) {
         self.epsilon = epsilon
         self.steps = steps
         self.stepSize = stepSize ?? epsilon / Float(Swift.max(steps, 1))
         self.decay = decay
+        self.objectiveLoss = loss
     }
 
     /// `.mifgsm`.
     public var method: AttackMethod { .mifgsm }
-    /// Cross-entropy.
-    public var objectiveLoss: ObjectiveLoss { .crossEntropy }
 
     /// Iterates from the clean images with momentum.
     public func perturb(

@@ -14,15 +14,21 @@ public struct PGD: Attack {
     public var restarts: Int
     /// Whether each run starts at a random point of the ball.
     public var randomStart: Bool
+    /// The loss followed towards the goal (cross-entropy unless set).
+    public var objectiveLoss: ObjectiveLoss
 
     /// Creates the attack; `ball` must be `.lInfinity` or `.l2`.
-    public init(ball: NormBall, stepSize: Float, steps: Int, restarts: Int = 1, randomStart: Bool = true) {
+    public init(
+        ball: NormBall, stepSize: Float, steps: Int, restarts: Int = 1, randomStart: Bool = true,
+        loss: ObjectiveLoss = .crossEntropy
+    ) {
         precondition(ball != .unbounded, "PGD needs a bounded ball")
         self.ball = ball
         self.stepSize = stepSize
         self.steps = steps
         self.restarts = restarts
         self.randomStart = randomStart
+        self.objectiveLoss = loss
     }
 
     /// `.pgd` or `.pgdL2`.
@@ -30,8 +36,6 @@ public struct PGD: Attack {
         if case .l2 = ball { return .pgdL2 }
         return .pgd
     }
-    /// Cross-entropy.
-    public var objectiveLoss: ObjectiveLoss { .crossEntropy }
 
     /// Runs every restart.
     public func perturb(

@@ -48,7 +48,10 @@ struct AttackCommand: ParsableCommand {
     @Option(help: "PGD restarts.")
     var restarts: Int?
 
-    @Option(help: "C&W's confidence κ: the margin by which the goal must be won.")
+    @Option(help: "The loss of fgsm, bim, pgd, mifgsm and difgsm: cross-entropy (default) or margin (C&W's, clipped at -κ).")
+    var loss: String?
+
+    @Option(help: "The confidence κ of the margin loss (C&W, or --loss margin): the margin by which the goal must be won.")
     var confidence: Float?
 
     @Option(name: .customLong("binary-search-steps"), help: "C&W's number of values of its constant c.")
@@ -136,7 +139,7 @@ struct AttackCommand: ParsableCommand {
     /// The parameters as given (unset ones are the method's defaults).
     private var parameters: AttackParameters {
         AttackParameters(
-            epsilon: eps, stepSize: alpha, steps: steps, restarts: restarts, confidence: confidence,
+            epsilon: eps, stepSize: alpha, steps: steps, restarts: restarts, loss: loss, confidence: confidence,
             binarySearchSteps: binarySearchSteps, initialConstant: initialConstant, learningRate: learningRate,
             overshoot: overshoot)
     }
