@@ -1,6 +1,6 @@
 #!/bin/sh
 # Why EOT-PGD at eps 16/255 leaves some signs unfooled under print-and-photograph
-# (docs/RESULTS.md, "Physical world (issue 7)", "Where the misses come from").
+# (docs/RESULTS.md, "Physical world (issue 7)", after the PGD vs EOT-PGD table).
 #  1. EOT-PGD (the table's settings) on the 100 signs of scripts/physical-world-table.sh,
 #     judged digitally and under each group of the preset's steps alone (gamut,
 #     colour and light, blur, geometry, noise + JPEG + 8 bits), the whole preset,
