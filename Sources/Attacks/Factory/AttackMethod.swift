@@ -32,17 +32,19 @@ public enum AttackMethod: String, CaseIterable, Codable, Sendable {
     /// The parameters this method reads.
     public var acceptedParameters: [AttackParameters.CodingKeys] {
         switch self {
-        case .fgsm: return [.epsilon, .loss, .confidence]
+        case .fgsm: return [.epsilon] + Self.lossParameters
         case .fooling: return [.epsilon, .noise]
-        case .bim, .iterativeLeastLikely: return [.epsilon, .stepSize, .steps, .loss, .confidence]
-        case .pgd, .pgdL2: return [.epsilon, .stepSize, .steps, .restarts, .randomStart, .loss, .confidence]
-        case .mifgsm: return [.epsilon, .stepSize, .steps, .momentum, .loss, .confidence]
-        case .difgsm:
-            return [.epsilon, .stepSize, .steps, .momentum, .diversityProbability, .resizeRatio, .loss, .confidence]
+        case .bim, .iterativeLeastLikely: return [.epsilon, .stepSize, .steps] + Self.lossParameters
+        case .pgd, .pgdL2: return [.epsilon, .stepSize, .steps, .restarts, .randomStart] + Self.lossParameters
+        case .mifgsm: return [.epsilon, .stepSize, .steps, .momentum] + Self.lossParameters
+        case .difgsm: return [.epsilon, .stepSize, .steps, .momentum, .diversityProbability, .resizeRatio] + Self.lossParameters
         case .cwL2: return [.confidence, .steps, .binarySearchSteps, .initialConstant, .learningRate]
         case .deepfool: return [.steps, .overshoot]
         }
     }
+
+    /// The loss settings every gradient method reads (``ParameterCheck/objectiveLoss()``).
+    private static let lossParameters: [AttackParameters.CodingKeys] = [.loss, .confidence]
 
     /// The goal this method pursues when the user asked for `target`, or an
     /// error when it cannot: fooling images need a class, DeepFool is

@@ -48,7 +48,7 @@ struct AttackCommand: ParsableCommand {
     @Option(help: "PGD restarts.")
     var restarts: Int?
 
-    @Option(help: "The loss of fgsm, bim, pgd, mifgsm and difgsm: cross-entropy (default) or margin (C&W's, clipped at -κ).")
+    @Option(help: "The loss of the gradient methods (not fooling, cw-l2, deepfool): cross-entropy or margin.")
     var loss: String?
 
     @Option(help: "The confidence κ of the margin loss (C&W, or --loss margin): the margin by which the goal must be won.")
