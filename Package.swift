@@ -30,8 +30,11 @@ let package = Package(
     targets: [
         /// Strict JSON decoding shared by every spec: unknown keys, JSON paths, nearest-name suggestions.
         .target(name: "StrictCoding"),
+        /// The AVX-512 micro-kernel for products on packed panels (the convolution's GEMM).
+        .target(name: "CPackedGEMM", cSettings: [.unsafeFlags(["-O2"])]),
         .target(
             name: "Tensors",
+            dependencies: ["CPackedGEMM"],
             swiftSettings: optimisedEvenInDebug,
             linkerSettings: [.linkedLibrary("dl")]
         ),

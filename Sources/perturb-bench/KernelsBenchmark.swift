@@ -14,11 +14,16 @@ struct KernelsBenchmark: ParsableCommand {
             6·MACs (input, weight and bias gradients, as training runs), fwd+bwd(input) \
             4·MACs (input gradient only, as attacks run). The conv target is \
             fwd+bwd(all) at batch 32 reaching 70% of the same run's best sgemm figure \
-            (256/512/1024).
+            (256/512/1024). On an AVX-512 CPU each GEMM convolution runs twice, with \
+            Perturb's packed AVX-512 products (the default there) and with the system \
+            BLAS's, labelled [packed-avx512] and [system-blas].
             """)
 
     @Option(help: "Rounds per variant (medians are taken over rounds).")
     var repeats = 21
+
+    @Option(help: "Run only the variants whose name contains this text (the sgemm peak sizes always run).")
+    var filter: String?
 
     @Flag(help: "Print the results as JSON instead of a table.")
     var json = false
@@ -54,6 +59,7 @@ struct KernelsBenchmark: ParsableCommand {
                 for _ in 0..<count { KernelProbe.multiply(m: m, n: n, k: k, a: a, b: b, into: &c) }
             })
         }
+        let availableProducts = ConvolutionProducts.allCases.filter(\.isAvailable)
         let layers: [(String, Int, Int, Int, Int)] = [
             ("conv b32 32x32 32->64 3x3", 32, 32, 64, 1),
             ("conv b1 32x32 32->64 3x3", 1, 32, 64, 1),
@@ -65,24 +71,33 @@ struct KernelsBenchmark: ParsableCommand {
             let bias = Tensor.uniform([outputs], in: -1...1, using: &generator)
             let macs = Double(batch * outputs * 32 * 32 * (channels / groups) * 9)
             let calls = max(1, Int(2e8 / macs))
-            variants.append(Variant(name: "\(name) forward", flops: 2 * macs * Double(calls)) {
-                for _ in 0..<calls { _ = conv2d(x, weight: w, bias: bias, padding: 1, groups: groups) }
-            })
-            variants.append(Variant(name: "\(name) fwd+bwd(all)", flops: 6 * macs * Double(calls)) {
-                for _ in 0..<calls {
-                    let (xt, wt, bt) = (x.trackingGradient(), w.trackingGradient(), bias.trackingGradient())
-                    let y = conv2d(xt, weight: wt, bias: bt, padding: 1, groups: groups)
-                    _ = gradients(of: y, withRespectTo: [xt, wt, bt])
-                }
-            })
-            variants.append(Variant(name: "\(name) fwd+bwd(input)", flops: 4 * macs * Double(calls)) {
-                for _ in 0..<calls {
-                    let xt = x.trackingGradient()
-                    _ = gradients(of: conv2d(xt, weight: w, bias: bias, padding: 1, groups: groups), withRespectTo: [xt])
-                }
-            })
+            // The depthwise kernel is direct, so its products have no alternatives.
+            let productChoices = groups == channels ? [ConvolutionProducts.preferred] : availableProducts
+            for products in productChoices {
+                let label = productChoices.count > 1 ? "\(name) [\(products.rawValue)]" : name
+                let run = { (body: () -> Void) in ConvolutionProducts.using(products) { for _ in 0..<calls { body() } } }
+                variants.append(Variant(name: "\(label) forward", flops: 2 * macs * Double(calls)) {
+                    run { _ = conv2d(x, weight: w, bias: bias, padding: 1, groups: groups) }
+                })
+                variants.append(Variant(name: "\(label) fwd+bwd(all)", flops: 6 * macs * Double(calls)) {
+                    run {
+                        let (xt, wt, bt) = (x.trackingGradient(), w.trackingGradient(), bias.trackingGradient())
+                        let y = conv2d(xt, weight: wt, bias: bt, padding: 1, groups: groups)
+                        _ = gradients(of: y, withRespectTo: [xt, wt, bt])
+                    }
+                })
+                variants.append(Variant(name: "\(label) fwd+bwd(input)", flops: 4 * macs * Double(calls)) {
+                    run {
+                        let xt = x.trackingGradient()
+                        _ = gradients(
+                            of: conv2d(xt, weight: w, bias: bias, padding: 1, groups: groups), withRespectTo: [xt])
+                    }
+                })
+            }
         }
 
+        let peakNames = ["sgemm 256", "sgemm 512", "sgemm 1024"]
+        if let filter { variants = variants.filter { peakNames.contains($0.name) || $0.name.contains(filter) } }
         for variant in variants { variant.body() }  // warm up: page in buffers, start BLAS threads
         var seconds = [[Double]](repeating: [], count: variants.count)
         for _ in 0..<repeats {
@@ -96,7 +111,7 @@ struct KernelsBenchmark: ParsableCommand {
             let median = times.sorted()[times.count / 2]
             return Result(name: variant.name, medianMilliseconds: median * 1e3, gflops: variant.flops / median * 1e-9)
         }
-        let peak = results.filter { ["sgemm 256", "sgemm 512", "sgemm 1024"].contains($0.name) }.map(\.gflops).max() ?? 1
+        let peak = results.filter { peakNames.contains($0.name) }.map(\.gflops).max() ?? 1
         let report = Report(
             backend: BLASBackend.summary, cores: KernelProbe.coreCount, repeats: repeats, sgemmPeakGFLOPS: peak,
             results: results.map { var r = $0; r.fractionOfSgemmPeak = $0.gflops / peak; return r })
@@ -106,10 +121,11 @@ struct KernelsBenchmark: ParsableCommand {
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
             print("backend: \(report.backend); \(report.cores) cores; median of \(repeats) interleaved rounds")
-            print(pad("variant", 44) + pad("median ms", 12, left: true) + pad("GFLOP/s", 10, left: true)
+            let nameWidth = (report.results.map(\.name.count).max() ?? 0) + 2
+            print(pad("variant", nameWidth) + pad("median ms", 12, left: true) + pad("GFLOP/s", 10, left: true)
                 + pad("% sgemm peak", 14, left: true))
             for result in report.results {
-                print(pad(result.name, 44) + pad(String(format: "%.3f", result.medianMilliseconds), 12, left: true)
+                print(pad(result.name, nameWidth) + pad(String(format: "%.3f", result.medianMilliseconds), 12, left: true)
                     + pad(String(format: "%.1f", result.gflops), 10, left: true)
                     + pad(String(format: "%.0f%%", 100 * (result.fractionOfSgemmPeak ?? 0)), 14, left: true))
             }

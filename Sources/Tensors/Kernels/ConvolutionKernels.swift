@@ -1,3 +1,5 @@
+import CPackedGEMM
+
 /// The three products of a 2-D convolution — forward, input gradient, weight
 /// gradient — as im2col + GEMM through ``matrixMultiply``, or through the
 /// direct depthwise kernel when each output channel reads one input channel.
@@ -21,13 +23,16 @@ enum ConvolutionKernels {
     }
 
     /// For one unit of work (an image and a tile of its output positions),
-    /// calls `body` once per group with that tile's column matrix: the input
-    /// itself when the convolution is 1x1 with stride 1 (leading dimension
-    /// the image's positions), else the group's im2col expanded into
-    /// `scratch` (leading dimension the tile's length). Empty tiles are skipped.
+    /// calls `body` once per group with that tile's column matrix. Laid out
+    /// in `rows`, it is the input itself when the convolution is 1x1 with
+    /// stride 1 (leading dimension the image's positions), else the group's
+    /// im2col expanded into `scratch` (leading dimension the tile's length).
+    /// Laid out in `panels`, it is written into `scratch` as the packed B
+    /// operand of ``PackedGEMM`` (its leading dimension is then unused).
+    /// Empty tiles are skipped.
     private static func forEachGroupColumns(
         unit: Int, splits: Int, input: UnsafePointer<Float>, geometry g: ConvolutionGeometry,
-        scratch: UnsafeMutablePointer<Float>,
+        layout: ColumnLayout, scratch: UnsafeMutablePointer<Float>,
         _ body: (_ image: Int, _ group: Int, _ range: Range<Int>, _ columns: UnsafePointer<Float>, _ ldb: Int) -> Void
     ) {
         let positions = g.outputPlane
@@ -36,15 +41,50 @@ enum ConvolutionKernels {
         guard !range.isEmpty else { return }
         for group in 0..<g.groups {
             let groupInput = input + (image * g.inputChannels + group * g.inputChannelsPerGroup) * g.inputPlane
-            if g.columnsAreInput {
+            switch layout {
+            case .rows where g.columnsAreInput:
                 body(image, group, range, groupInput + range.lowerBound, positions)
-            } else {
+            case .rows:
                 Im2Col.expand(
                     groupInput, channels: g.inputChannelsPerGroup, geometry: g, positions: range,
                     into: scratch, rowStride: range.count)
                 body(image, group, range, UnsafePointer(scratch), range.count)
+            case .panels:
+                packColumns(groupInput, geometry: g, positions: range, into: scratch)
+                body(image, group, range, UnsafePointer(scratch), 0)
             }
         }
+    }
+
+    /// How ``forEachGroupColumns`` lays out the column matrix.
+    private enum ColumnLayout {
+        /// One row per patch entry, for ``matrixMultiply``.
+        case rows
+        /// ``PackedGEMM``'s B panels.
+        case panels
+    }
+
+    /// Writes one group's column matrix for output positions `positions` as
+    /// ``PackedGEMM``'s B panels: each panel is the im2col of its positions
+    /// with rows a panel wide, and the last panel's unused columns are zero.
+    private static func packColumns(
+        _ groupInput: UnsafePointer<Float>, geometry g: ConvolutionGeometry, positions: Range<Int>,
+        into panels: UnsafeMutablePointer<Float>
+    ) {
+        let patch = g.patchSize
+        if g.columnsAreInput {
+            PackedGEMM.packB(
+                depth: patch, columns: positions.count, b: groupInput + positions.lowerBound,
+                rowStride: g.outputPlane, into: panels)
+            return
+        }
+        var shape = perturb_convolution_shape(
+            channels: g.inputChannelsPerGroup, input_height: g.inputHeight, input_width: g.inputWidth,
+            kernel_height: g.kernelHeight, kernel_width: g.kernelWidth,
+            stride_height: g.strideHeight, stride_width: g.strideWidth,
+            dilation_height: g.dilationHeight, dilation_width: g.dilationWidth,
+            pad_top: g.padTop, pad_left: g.padLeft, output_width: g.outputWidth)
+        perturb_packed_gemm_pack_convolution(&shape, groupInput, positions.lowerBound, positions.count, panels)
     }
 
     /// output[n, o] = Σ weight[o] ⋆ input[n] (+ bias[o]).
@@ -60,23 +100,43 @@ enum ConvolutionKernels {
         let splits = positionSplits(g)
         let og = g.outputChannelsPerGroup, patch = g.patchSize
         let tile = ceilDivide(positions, splits)
-        Workers.run(units: g.batch * splits) { claim in
-            withScratch(g.columnsAreInput ? 0 : patch * tile) { columns in
-                while let (_, units) = claim() {
-                    for unit in units {
-                        forEachGroupColumns(
-                            unit: unit, splits: splits, input: input, geometry: g, scratch: columns
-                        ) { image, group, range, b, ldb in
-                            let target = output + (image * g.outputChannels + group * og) * positions + range.lowerBound
-                            matrixMultiply(
-                                transposeA: false, transposeB: false, m: og, n: range.count, k: patch,
-                                a: weight + group * og * patch, lda: patch, b: b, ldb: ldb,
-                                beta: 0, c: target, ldc: positions)
-                            if let bias {
-                                for o in 0..<og {
-                                    let value = bias[group * og + o]
-                                    let row = target + o * positions
-                                    for p in 0..<range.count { row[p] += value }
+        let packed = ConvolutionProducts.current == .packedAVX512
+        let packedWeightCount = packed ? PackedGEMM.packedACount(rows: og, depth: patch) : 0
+        let columnCount =
+            packed ? PackedGEMM.packedBCount(depth: patch, columns: tile) : g.columnsAreInput ? 0 : patch * tile
+        withScratch(packedWeightCount * g.groups) { packedWeights in
+            for group in 0..<(packed ? g.groups : 0) {
+                PackedGEMM.packA(
+                    rows: og, depth: patch, a: weight + group * og * patch, rowStride: patch, columnStride: 1,
+                    into: packedWeights + group * packedWeightCount)
+            }
+            Workers.run(units: g.batch * splits) { claim in
+                withScratch(columnCount) { columns in
+                    while let (_, units) = claim() {
+                        for unit in units {
+                            forEachGroupColumns(
+                                unit: unit, splits: splits, input: input, geometry: g,
+                                layout: packed ? .panels : .rows, scratch: columns
+                            ) { image, group, range, b, ldb in
+                                let target =
+                                    output + (image * g.outputChannels + group * og) * positions + range.lowerBound
+                                if packed {
+                                    PackedGEMM.multiply(
+                                        rows: og, columns: range.count, depth: patch,
+                                        packedA: packedWeights + group * packedWeightCount, packedB: b,
+                                        c: target, ldc: positions)
+                                } else {
+                                    matrixMultiply(
+                                        transposeA: false, transposeB: false, m: og, n: range.count, k: patch,
+                                        a: weight + group * og * patch, lda: patch, b: b, ldb: ldb,
+                                        beta: 0, c: target, ldc: positions)
+                                }
+                                if let bias {
+                                    for o in 0..<og {
+                                        let value = bias[group * og + o]
+                                        let row = target + o * positions
+                                        for p in 0..<range.count { row[p] += value }
+                                    }
                                 }
                             }
                         }
@@ -106,8 +166,14 @@ enum ConvolutionKernels {
         let channelSplits = Swift.max(1, Swift.min(cg, Swift.max(
             ceilDivide(ProcessorCount.value, perImage), ceilDivide(patch * positions, columnBudget))))
         let rowsPerSplit = ceilDivide(cg, channelSplits)
+        let packed = ConvolutionProducts.current == .packedAVX512
+        let packedWeightCount = packed ? PackedGEMM.packedACount(rows: rowsPerSplit * area, depth: og) : 0
+        let packedGradientCount = packed ? PackedGEMM.packedBCount(depth: og, columns: positions) : 0
+        let columnCount = g.columnsAreInput ? 0 : rowsPerSplit * area * positions
         Workers.run(units: perImage * channelSplits) { claim in
-            withScratch(g.columnsAreInput ? 0 : rowsPerSplit * area * positions) { columns in
+            withScratch(columnCount + packedWeightCount + packedGradientCount) { scratch in
+                let columns = scratch, packedWeight = scratch + columnCount
+                let packedGradient = packedWeight + packedWeightCount
                 while let (_, units) = claim() {
                     for unit in units {
                         let split = unit % channelSplits, imageGroup = unit / channelSplits
@@ -118,16 +184,24 @@ enum ConvolutionKernels {
                         let target = inputGradient
                             + (image * g.inputChannels + group * cg + channels.lowerBound) * g.inputPlane
                         let a = weight + group * og * patch + channels.lowerBound * area
-                        if g.columnsAreInput {
-                            matrixMultiply(
-                                transposeA: true, transposeB: false, m: channels.count, n: positions, k: og,
-                                a: a, lda: patch, b: gradientGroup, ldb: positions,
-                                beta: 0, c: target, ldc: positions)
+                        let rows = channels.count * area
+                        let product = g.columnsAreInput ? target : columns
+                        if packed {
+                            PackedGEMM.packA(
+                                rows: rows, depth: og, a: a, rowStride: 1, columnStride: patch, into: packedWeight)
+                            PackedGEMM.packB(
+                                depth: og, columns: positions, b: gradientGroup, rowStride: positions,
+                                into: packedGradient)
+                            PackedGEMM.multiply(
+                                rows: rows, columns: positions, depth: og, packedA: packedWeight,
+                                packedB: packedGradient, c: product, ldc: positions)
                         } else {
                             matrixMultiply(
-                                transposeA: true, transposeB: false, m: channels.count * area, n: positions, k: og,
+                                transposeA: true, transposeB: false, m: rows, n: positions, k: og,
                                 a: a, lda: patch, b: gradientGroup, ldb: positions,
-                                beta: 0, c: columns, ldc: positions)
+                                beta: 0, c: product, ldc: positions)
+                        }
+                        if !g.columnsAreInput {
                             Im2Col.accumulate(
                                 columns, rowStride: positions, channels: channels.count, geometry: g,
                                 positions: 0..<positions, into: target)
@@ -171,7 +245,8 @@ enum ConvolutionKernels {
                         let accumulator = partials + chunk * count
                         for unit in units {
                             forEachGroupColumns(
-                                unit: unit, splits: splits, input: input, geometry: g, scratch: columns
+                                unit: unit, splits: splits, input: input, geometry: g, layout: .rows,
+                                scratch: columns
                             ) { image, group, range, b, ldb in
                                 let gradientGroup = outputGradient
                                     + (image * g.outputChannels + group * og) * positions + range.lowerBound
