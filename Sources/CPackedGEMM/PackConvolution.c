@@ -14,44 +14,97 @@ static unsigned lane_mask(long low, long high) {
     return below_high & ~((1u << low) - 1);
 }
 
-/// Stores `low` and `high` (the 32 lanes of a panel row) at `row` under `mask`.
-__attribute__((target("avx512f")))
-static void store_lanes(float *row, unsigned mask, __m512 low, __m512 high) {
-    _mm512_mask_storeu_ps(row, (__mmask16)(mask & 0xFFFF), low);
-    _mm512_mask_storeu_ps(row + 16, (__mmask16)(mask >> 16), high);
-}
+static __mmask16 low_half(unsigned mask) { return (__mmask16)(mask & 0xFFFF); }
+static __mmask16 high_half(unsigned mask) { return (__mmask16)(mask >> 16); }
 
-/// Writes the lanes `lane` ..< `lane + width` of one panel row: the input
-/// row `source` at columns (first + j)·stride + offset for j in 0 ..< width,
-/// zero where that column is outside 0 ..< input_width.
+/// What a pass over a panel does with each (tap, output row) segment.
+typedef enum { PACK_COLUMNS, ADD_TO_INPUT } panel_pass;
+
+/// One patch row's segment of a panel: lanes `lane` ..< `lane + width` are
+/// output columns first ..< first + width of one output row, and lane i
+/// reads input column (first + i - lane)·stride + offset of `source` (the
+/// input row, or its gradient), when that column is in 0 ..< input_width.
+/// PACK_COLUMNS writes those input values into `row` (zero outside the
+/// input); ADD_TO_INPUT adds `row`'s lanes into them.
 __attribute__((target("avx512f")))
-static void write_segment(
-    float *row, long lane, long width, const float *source, long first, long stride, long offset, long input_width)
+static void pass_segment(
+    panel_pass pass, float *row, long lane, long width, float *source, long first, long stride, long offset,
+    long input_width)
 {
     unsigned segment = lane_mask(lane, lane + width);
-    // Output column first + j reads input column (first + j)·stride + offset.
     long start = first * stride + offset;
     long low = start >= 0 ? 0 : (-start + stride - 1) / stride;
     long high = input_width - start <= 0 ? 0 : (input_width - start + stride - 1) / stride;
     unsigned valid = lane_mask(lane + low, lane + high) & segment;
     __m512 lowValues, highValues;
+    __m512i lowIndex = _mm512_setzero_si512(), highIndex = _mm512_setzero_si512();
+    // Lane i of the stride-1 view is base[i]; lanes outside `valid` are never touched.
+    float *base = source + start - lane;
     if (stride == 1) {
-        // Lane i reads source[start - lane + i]; lanes outside `valid` are not read.
-        const float *base = source + start - lane;
-        lowValues = _mm512_maskz_loadu_ps((__mmask16)(valid & 0xFFFF), base);
-        highValues = _mm512_maskz_loadu_ps((__mmask16)(valid >> 16), base + 16);
+        lowValues = _mm512_maskz_loadu_ps(low_half(valid), base);
+        highValues = _mm512_maskz_loadu_ps(high_half(valid), base + 16);
     } else {
         __m512i lanes = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-        __m512i lowIndex = _mm512_mullo_epi32(
-            _mm512_sub_epi32(lanes, _mm512_set1_epi32((int)lane)), _mm512_set1_epi32((int)stride));
-        lowIndex = _mm512_add_epi32(lowIndex, _mm512_set1_epi32((int)start));
-        __m512i highIndex = _mm512_add_epi32(lowIndex, _mm512_set1_epi32((int)(16 * stride)));
-        lowValues = _mm512_mask_i32gather_ps(
-            _mm512_setzero_ps(), (__mmask16)(valid & 0xFFFF), lowIndex, source, 4);
-        highValues = _mm512_mask_i32gather_ps(
-            _mm512_setzero_ps(), (__mmask16)(valid >> 16), highIndex, source, 4);
+        lowIndex = _mm512_add_epi32(
+            _mm512_mullo_epi32(_mm512_sub_epi32(lanes, _mm512_set1_epi32((int)lane)), _mm512_set1_epi32((int)stride)),
+            _mm512_set1_epi32((int)start));
+        highIndex = _mm512_add_epi32(lowIndex, _mm512_set1_epi32((int)(16 * stride)));
+        lowValues = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), low_half(valid), lowIndex, source, 4);
+        highValues = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), high_half(valid), highIndex, source, 4);
     }
-    store_lanes(row, segment, lowValues, highValues);
+    if (pass == PACK_COLUMNS) {
+        _mm512_mask_storeu_ps(row, low_half(segment), lowValues);
+        _mm512_mask_storeu_ps(row + 16, high_half(segment), highValues);
+        return;
+    }
+    lowValues = _mm512_add_ps(lowValues, _mm512_loadu_ps(row));
+    highValues = _mm512_add_ps(highValues, _mm512_loadu_ps(row + 16));
+    if (stride == 1) {
+        _mm512_mask_storeu_ps(base, low_half(valid), lowValues);
+        _mm512_mask_storeu_ps(base + 16, high_half(valid), highValues);
+    } else {
+        // Within one output row the lanes read distinct input columns.
+        _mm512_mask_i32scatter_ps(source, low_half(valid), lowIndex, lowValues, 4);
+        _mm512_mask_i32scatter_ps(source, high_half(valid), highIndex, highValues, 4);
+    }
+}
+
+/// Runs `pass` over one panel of `count` ≤ COLUMNS output positions from
+/// `first_position`, segment by segment in a fixed order.
+__attribute__((target("avx512f")))
+static void pass_panel(
+    panel_pass pass, const perturb_convolution_shape *s, float *planes, float *panel, long first_position,
+    long count)
+{
+    long plane = s->input_height * s->input_width;
+    // One output row's part of the panel per pass.
+    for (long lane = 0; lane < count;) {
+        long position = first_position + lane;
+        long oh = position / s->output_width, first = position - oh * s->output_width;
+        long width = s->output_width - first;
+        if (width > count - lane) width = count - lane;
+        for (long channel = 0; channel < s->channels; channel++) {
+            float *channel_plane = planes + channel * plane;
+            for (long kh = 0; kh < s->kernel_height; kh++) {
+                long ih = oh * s->stride_height + kh * s->dilation_height - s->pad_top;
+                float *rows = panel + (channel * s->kernel_height + kh) * s->kernel_width * COLUMNS;
+                int inside = ih >= 0 && ih < s->input_height;
+                for (long kw = 0; kw < s->kernel_width; kw++) {
+                    float *row = rows + kw * COLUMNS;
+                    if (inside) {
+                        pass_segment(
+                            pass, row, lane, width, channel_plane + ih * s->input_width, first, s->stride_width,
+                            kw * s->dilation_width - s->pad_left, s->input_width);
+                    } else if (pass == PACK_COLUMNS) {
+                        unsigned segment = lane_mask(lane, lane + width);
+                        _mm512_mask_storeu_ps(row, low_half(segment), _mm512_setzero_ps());
+                        _mm512_mask_storeu_ps(row + 16, high_half(segment), _mm512_setzero_ps());
+                    }
+                }
+            }
+        }
+        lane += width;
+    }
 }
 
 __attribute__((target("avx512f")))
@@ -59,40 +112,26 @@ void perturb_packed_gemm_pack_convolution(
     const perturb_convolution_shape *s, const float *input, long first_position, long count, float *packed)
 {
     long patch = s->channels * s->kernel_height * s->kernel_width;
-    long plane = s->input_height * s->input_width;
     for (long panel_start = 0; panel_start < count; panel_start += COLUMNS) {
         float *panel = packed + panel_start * patch;
         long panel_count = count - panel_start < COLUMNS ? count - panel_start : COLUMNS;
-        // One output row's part of the panel per pass.
-        for (long lane = 0; lane < panel_count;) {
-            long position = first_position + panel_start + lane;
-            long oh = position / s->output_width, first = position - oh * s->output_width;
-            long width = s->output_width - first;
-            if (width > panel_count - lane) width = panel_count - lane;
-            for (long channel = 0; channel < s->channels; channel++) {
-                const float *channel_plane = input + channel * plane;
-                for (long kh = 0; kh < s->kernel_height; kh++) {
-                    long ih = oh * s->stride_height + kh * s->dilation_height - s->pad_top;
-                    float *rows = panel + (channel * s->kernel_height + kh) * s->kernel_width * COLUMNS;
-                    for (long kw = 0; kw < s->kernel_width; kw++) {
-                        float *row = rows + kw * COLUMNS;
-                        if (ih < 0 || ih >= s->input_height) {
-                            store_lanes(row, lane_mask(lane, lane + width), _mm512_setzero_ps(), _mm512_setzero_ps());
-                        } else {
-                            write_segment(
-                                row, lane, width, channel_plane + ih * s->input_width, first, s->stride_width,
-                                kw * s->dilation_width - s->pad_left, s->input_width);
-                        }
-                    }
-                }
-            }
-            lane += width;
-        }
+        // The input is only read in this pass.
+        pass_panel(PACK_COLUMNS, s, (float *)input, panel, first_position + panel_start, panel_count);
         unsigned tail = lane_mask(panel_count, COLUMNS);
         for (long row = 0; tail != 0 && row < patch; row++) {
-            store_lanes(panel + row * COLUMNS, tail, _mm512_setzero_ps(), _mm512_setzero_ps());
+            _mm512_mask_storeu_ps(panel + row * COLUMNS, low_half(tail), _mm512_setzero_ps());
+            _mm512_mask_storeu_ps(panel + row * COLUMNS + 16, high_half(tail), _mm512_setzero_ps());
         }
     }
+}
+
+__attribute__((target("avx512f")))
+void perturb_packed_gemm_add_convolution_panel(
+    const perturb_convolution_shape *s, const float *panel, long first_position, long count,
+    float *input_gradient)
+{
+    // The panel is only read in this pass.
+    pass_panel(ADD_TO_INPUT, s, input_gradient, (float *)panel, first_position, count);
 }
 
 #else
@@ -101,6 +140,14 @@ void perturb_packed_gemm_pack_convolution(
     const perturb_convolution_shape *s, const float *input, long first_position, long count, float *packed)
 {
     (void)s; (void)input; (void)first_position; (void)count; (void)packed;
+    __builtin_trap();
+}
+
+void perturb_packed_gemm_add_convolution_panel(
+    const perturb_convolution_shape *s, const float *panel, long first_position, long count,
+    float *input_gradient)
+{
+    (void)s; (void)panel; (void)first_position; (void)count; (void)input_gradient;
     __builtin_trap();
 }
 

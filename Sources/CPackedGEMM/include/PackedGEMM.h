@@ -56,6 +56,14 @@ typedef struct {
 void perturb_packed_gemm_pack_convolution(
     const perturb_convolution_shape *shape, const float *input, long first_position, long count, float *packed);
 
+/// The adjoint of perturb_packed_gemm_pack_convolution for one panel: adds
+/// each value of `panel` (patch rows PERTURB_GEMM_COLUMNS apart, `count` ≤
+/// PERTURB_GEMM_COLUMNS output positions from `first_position`) into the
+/// input value its tap reads, in `input_gradient` (the group's planes).
+void perturb_packed_gemm_add_convolution_panel(
+    const perturb_convolution_shape *shape, const float *panel, long first_position, long count,
+    float *input_gradient);
+
 /// C (m×n, rows `ldc` apart) = packed A · packed B, or C += that when
 /// `accumulate` is not 0.
 void perturb_packed_gemm(

@@ -1,5 +1,3 @@
-import CPackedGEMM
-
 /// The three products of a 2-D convolution — forward, input gradient, weight
 /// gradient — as im2col + GEMM through ``matrixMultiply``, or through the
 /// direct depthwise kernel when each output channel reads one input channel.
@@ -62,29 +60,6 @@ enum ConvolutionKernels {
         case rows
         /// ``PackedGEMM``'s B panels.
         case panels
-    }
-
-    /// Writes one group's column matrix for output positions `positions` as
-    /// ``PackedGEMM``'s B panels: each panel is the im2col of its positions
-    /// with rows a panel wide, and the last panel's unused columns are zero.
-    private static func packColumns(
-        _ groupInput: UnsafePointer<Float>, geometry g: ConvolutionGeometry, positions: Range<Int>,
-        into panels: UnsafeMutablePointer<Float>
-    ) {
-        let patch = g.patchSize
-        if g.columnsAreInput {
-            PackedGEMM.packB(
-                depth: patch, columns: positions.count, b: groupInput + positions.lowerBound,
-                rowStride: g.outputPlane, into: panels)
-            return
-        }
-        var shape = perturb_convolution_shape(
-            channels: g.inputChannelsPerGroup, input_height: g.inputHeight, input_width: g.inputWidth,
-            kernel_height: g.kernelHeight, kernel_width: g.kernelWidth,
-            stride_height: g.strideHeight, stride_width: g.strideWidth,
-            dilation_height: g.dilationHeight, dilation_width: g.dilationWidth,
-            pad_top: g.padTop, pad_left: g.padLeft, output_width: g.outputWidth)
-        perturb_packed_gemm_pack_convolution(&shape, groupInput, positions.lowerBound, positions.count, panels)
     }
 
     /// output[n, o] = Σ weight[o] ⋆ input[n] (+ bias[o]).
@@ -167,13 +142,11 @@ enum ConvolutionKernels {
             ceilDivide(ProcessorCount.value, perImage), ceilDivide(patch * positions, columnBudget))))
         let rowsPerSplit = ceilDivide(cg, channelSplits)
         let packed = ConvolutionProducts.current == .packedAVX512
-        let packedWeightCount = packed ? PackedGEMM.packedACount(rows: rowsPerSplit * area, depth: og) : 0
-        let packedGradientCount = packed ? PackedGEMM.packedBCount(depth: og, columns: positions) : 0
-        let columnCount = g.columnsAreInput ? 0 : rowsPerSplit * area * positions
+        let scratchCount = packed
+            ? packedInputGradientScratch(rows: rowsPerSplit * area, geometry: g)
+            : g.columnsAreInput ? 0 : rowsPerSplit * area * positions
         Workers.run(units: perImage * channelSplits) { claim in
-            withScratch(columnCount + packedWeightCount + packedGradientCount) { scratch in
-                let columns = scratch, packedWeight = scratch + columnCount
-                let packedGradient = packedWeight + packedWeightCount
+            withScratch(scratchCount) { scratch in
                 while let (_, units) = claim() {
                     for unit in units {
                         let split = unit % channelSplits, imageGroup = unit / channelSplits
@@ -184,26 +157,20 @@ enum ConvolutionKernels {
                         let target = inputGradient
                             + (image * g.inputChannels + group * cg + channels.lowerBound) * g.inputPlane
                         let a = weight + group * og * patch + channels.lowerBound * area
-                        let rows = channels.count * area
-                        let product = g.columnsAreInput ? target : columns
                         if packed {
-                            PackedGEMM.packA(
-                                rows: rows, depth: og, a: a, rowStride: 1, columnStride: patch, into: packedWeight)
-                            PackedGEMM.packB(
-                                depth: og, columns: positions, b: gradientGroup, rowStride: positions,
-                                into: packedGradient)
-                            PackedGEMM.multiply(
-                                rows: rows, columns: positions, depth: og, packedA: packedWeight,
-                                packedB: packedGradient, c: product, ldc: positions)
-                        } else {
-                            matrixMultiply(
-                                transposeA: true, transposeB: false, m: rows, n: positions, k: og,
-                                a: a, lda: patch, b: gradientGroup, ldb: positions,
-                                beta: 0, c: product, ldc: positions)
+                            packedInputGradient(
+                                transposedWeight: a, outputGradient: gradientGroup, channels: channels.count,
+                                geometry: g, into: target, scratch: scratch)
+                            continue
                         }
+                        let rows = channels.count * area
+                        matrixMultiply(
+                            transposeA: true, transposeB: false, m: rows, n: positions, k: og,
+                            a: a, lda: patch, b: gradientGroup, ldb: positions,
+                            beta: 0, c: g.columnsAreInput ? target : scratch, ldc: positions)
                         if !g.columnsAreInput {
                             Im2Col.accumulate(
-                                columns, rowStride: positions, channels: channels.count, geometry: g,
+                                scratch, rowStride: positions, channels: channels.count, geometry: g,
                                 positions: 0..<positions, into: target)
                         }
                     }

@@ -1,0 +1,78 @@
+import CPackedGEMM
+
+/// The parts of the convolution kernels that use ``PackedGEMM``: im2col
+/// written straight into B panels for the forward product, and the input
+/// gradient computed panel by panel, each panel of column gradients added
+/// back into the input (col2im) while it is still in cache.
+extension ConvolutionKernels {
+    /// Writes one group's column matrix for output positions `positions` as
+    /// ``PackedGEMM``'s B panels (the last panel's unused columns zero).
+    static func packColumns(
+        _ groupInput: UnsafePointer<Float>, geometry g: ConvolutionGeometry, positions: Range<Int>,
+        into panels: UnsafeMutablePointer<Float>
+    ) {
+        if g.columnsAreInput {
+            PackedGEMM.packB(
+                depth: g.patchSize, columns: positions.count, b: groupInput + positions.lowerBound,
+                rowStride: g.outputPlane, into: panels)
+            return
+        }
+        var shape = packedShape(g, channels: g.inputChannelsPerGroup)
+        perturb_packed_gemm_pack_convolution(&shape, groupInput, positions.lowerBound, positions.count, panels)
+    }
+
+    /// The scratch values ``packedInputGradient`` needs for `rows` rows of
+    /// transposed weight.
+    static func packedInputGradientScratch(rows: Int, geometry g: ConvolutionGeometry) -> Int {
+        let og = g.outputChannelsPerGroup, panel = PackedGEMM.tileColumns
+        let gradientColumns = g.columnsAreInput ? g.outputPlane : panel
+        return PackedGEMM.packedACount(rows: rows, depth: og)
+            + PackedGEMM.packedBCount(depth: og, columns: gradientColumns)
+            + (g.columnsAreInput ? 0 : rows * panel)
+    }
+
+    /// One image's and group's input gradient for `channels` input channels:
+    /// weightᵀ · outputGradient, written (1x1 stride 1) or added back through
+    /// col2im into `target`, which must start zeroed. `transposedWeight` is
+    /// the group's weight from its first channel's taps; `scratch` holds
+    /// ``packedInputGradientScratch(rows:geometry:)`` values.
+    static func packedInputGradient(
+        transposedWeight: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>, channels: Int,
+        geometry g: ConvolutionGeometry, into target: UnsafeMutablePointer<Float>,
+        scratch: UnsafeMutablePointer<Float>
+    ) {
+        let og = g.outputChannelsPerGroup, positions = g.outputPlane, panel = PackedGEMM.tileColumns
+        let rows = channels * g.kernelArea
+        let packedWeight = scratch
+        let packedGradient = packedWeight + PackedGEMM.packedACount(rows: rows, depth: og)
+        PackedGEMM.packA(
+            rows: rows, depth: og, a: transposedWeight, rowStride: 1, columnStride: g.patchSize, into: packedWeight)
+        if g.columnsAreInput {
+            PackedGEMM.packB(depth: og, columns: positions, b: outputGradient, rowStride: positions, into: packedGradient)
+            PackedGEMM.multiply(
+                rows: rows, columns: positions, depth: og, packedA: packedWeight, packedB: packedGradient,
+                c: target, ldc: positions)
+            return
+        }
+        let columns = packedGradient + PackedGEMM.packedBCount(depth: og, columns: panel)
+        var shape = packedShape(g, channels: channels)
+        for start in stride(from: 0, to: positions, by: panel) {
+            let count = Swift.min(panel, positions - start)
+            PackedGEMM.packB(depth: og, columns: count, b: outputGradient + start, rowStride: positions, into: packedGradient)
+            PackedGEMM.multiply(
+                rows: rows, columns: count, depth: og, packedA: packedWeight, packedB: packedGradient,
+                c: columns, ldc: panel)
+            perturb_packed_gemm_add_convolution_panel(&shape, columns, start, count, target)
+        }
+    }
+
+    /// The geometry of one group of `channels` input channels, for the C packing.
+    private static func packedShape(_ g: ConvolutionGeometry, channels: Int) -> perturb_convolution_shape {
+        perturb_convolution_shape(
+            channels: channels, input_height: g.inputHeight, input_width: g.inputWidth,
+            kernel_height: g.kernelHeight, kernel_width: g.kernelWidth,
+            stride_height: g.strideHeight, stride_width: g.strideWidth,
+            dilation_height: g.dilationHeight, dilation_width: g.dilationWidth,
+            pad_top: g.padTop, pad_left: g.padLeft, output_width: g.outputWidth)
+    }
+}
