@@ -125,6 +125,67 @@ void perturb_packed_gemm_pack_convolution(
     }
 }
 
+/// Writes the transpose of the 16×16 block at `source` (rows `source_stride`
+/// apart) to `target` (rows `target_stride` apart), its first `rows` rows only.
+__attribute__((target("avx512f")))
+static void transpose_block(const float *source, long source_stride, float *target, long target_stride, long rows)
+{
+    __m512 a[16], b[16];
+    for (int i = 0; i < 16; i++) a[i] = _mm512_loadu_ps(source + i * source_stride);
+    for (int i = 0; i < 8; i++) {
+        b[2 * i] = _mm512_unpacklo_ps(a[2 * i], a[2 * i + 1]);
+        b[2 * i + 1] = _mm512_unpackhi_ps(a[2 * i], a[2 * i + 1]);
+    }
+    for (int i = 0; i < 4; i++) {
+        a[4 * i] = _mm512_shuffle_ps(b[4 * i], b[4 * i + 2], _MM_SHUFFLE(1, 0, 1, 0));
+        a[4 * i + 1] = _mm512_shuffle_ps(b[4 * i], b[4 * i + 2], _MM_SHUFFLE(3, 2, 3, 2));
+        a[4 * i + 2] = _mm512_shuffle_ps(b[4 * i + 1], b[4 * i + 3], _MM_SHUFFLE(1, 0, 1, 0));
+        a[4 * i + 3] = _mm512_shuffle_ps(b[4 * i + 1], b[4 * i + 3], _MM_SHUFFLE(3, 2, 3, 2));
+    }
+    for (int i = 0; i < 2; i++) {
+        for (int k = 0; k < 4; k++) {
+            b[8 * i + k] = _mm512_shuffle_f32x4(a[8 * i + k], a[8 * i + k + 4], 0x88);
+            b[8 * i + k + 4] = _mm512_shuffle_f32x4(a[8 * i + k], a[8 * i + k + 4], 0xdd);
+        }
+    }
+    for (int k = 0; k < 8; k++) {
+        a[k] = _mm512_shuffle_f32x4(b[k], b[k + 8], 0x88);
+        a[k + 8] = _mm512_shuffle_f32x4(b[k], b[k + 8], 0xdd);
+    }
+    for (long i = 0; i < rows; i++) _mm512_storeu_ps(target + i * target_stride, a[i]);
+}
+
+__attribute__((target("avx512f")))
+void perturb_packed_gemm_pack_convolution_transposed(
+    const perturb_convolution_shape *s, const float *input, long first_position, long count, float *staging,
+    float *packed)
+{
+    long patch = s->channels * s->kernel_height * s->kernel_width;
+    long entry_panels = (patch + COLUMNS - 1) / COLUMNS;
+    // Rows of the staging panel past the patch stay zero: they become B's padding columns.
+    for (long row = patch; row < entry_panels * COLUMNS; row++) {
+        _mm512_storeu_ps(staging + row * COLUMNS, _mm512_setzero_ps());
+        _mm512_storeu_ps(staging + row * COLUMNS + 16, _mm512_setzero_ps());
+    }
+    for (long position0 = 0; position0 < count; position0 += COLUMNS) {
+        long positions = count - position0 < COLUMNS ? count - position0 : COLUMNS;
+        // The input is only read in this pass. Lanes past `positions` are
+        // left as they were; their transposed rows are not stored.
+        pass_panel(PACK_COLUMNS, s, (float *)input, staging, first_position + position0, positions);
+        for (long entry_panel = 0; entry_panel < entry_panels; entry_panel++) {
+            float *panel = packed + entry_panel * COLUMNS * count;
+            for (long lanes = 0; lanes < positions; lanes += 16) {
+                long rows = positions - lanes < 16 ? positions - lanes : 16;
+                for (long entries = 0; entries < COLUMNS; entries += 16) {
+                    transpose_block(
+                        staging + (entry_panel * COLUMNS + entries) * COLUMNS + lanes, COLUMNS,
+                        panel + (position0 + lanes) * COLUMNS + entries, COLUMNS, rows);
+                }
+            }
+        }
+    }
+}
+
 __attribute__((target("avx512f")))
 void perturb_packed_gemm_add_convolution_panel(
     const perturb_convolution_shape *s, const float *panel, long first_position, long count,
@@ -140,6 +201,14 @@ void perturb_packed_gemm_pack_convolution(
     const perturb_convolution_shape *s, const float *input, long first_position, long count, float *packed)
 {
     (void)s; (void)input; (void)first_position; (void)count; (void)packed;
+    __builtin_trap();
+}
+
+void perturb_packed_gemm_pack_convolution_transposed(
+    const perturb_convolution_shape *s, const float *input, long first_position, long count, float *staging,
+    float *packed)
+{
+    (void)s; (void)input; (void)first_position; (void)count; (void)staging; (void)packed;
     __builtin_trap();
 }
 

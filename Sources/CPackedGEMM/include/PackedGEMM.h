@@ -56,6 +56,17 @@ typedef struct {
 void perturb_packed_gemm_pack_convolution(
     const perturb_convolution_shape *shape, const float *input, long first_position, long count, float *packed);
 
+/// Packs, as B, the transpose of that column matrix: row j of B is output
+/// position `first_position + j` (j < count), column r the input value under
+/// patch entry r = (c·kernel_height + kh)·kernel_width + kw, zero in the
+/// padding. This is the operand of the weight gradient, outputGradient ·
+/// columnsᵀ. `staging` holds ceil(patch / PERTURB_GEMM_COLUMNS)·
+/// PERTURB_GEMM_COLUMNS² values: one panel of columns, transposed from there
+/// in 16×16 blocks.
+void perturb_packed_gemm_pack_convolution_transposed(
+    const perturb_convolution_shape *shape, const float *input, long first_position, long count, float *staging,
+    float *packed);
+
 /// The adjoint of perturb_packed_gemm_pack_convolution for one panel: adds
 /// each value of `panel` (patch rows PERTURB_GEMM_COLUMNS apart, `count` ≤
 /// PERTURB_GEMM_COLUMNS output positions from `first_position`) into the

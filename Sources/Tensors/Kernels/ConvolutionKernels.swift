@@ -33,10 +33,9 @@ enum ConvolutionKernels {
         layout: ColumnLayout, scratch: UnsafeMutablePointer<Float>,
         _ body: (_ image: Int, _ group: Int, _ range: Range<Int>, _ columns: UnsafePointer<Float>, _ ldb: Int) -> Void
     ) {
-        let positions = g.outputPlane
-        let image = unit / splits, part = unit % splits
-        let range = (positions * part / splits)..<(positions * (part + 1) / splits)
+        let (image, range) = imageAndPositions(unit: unit, splits: splits, geometry: g)
         guard !range.isEmpty else { return }
+        let positions = g.outputPlane
         for group in 0..<g.groups {
             let groupInput = input + (image * g.inputChannels + group * g.inputChannelsPerGroup) * g.inputPlane
             switch layout {
@@ -52,6 +51,14 @@ enum ConvolutionKernels {
                 body(image, group, range, UnsafePointer(scratch), 0)
             }
         }
+    }
+
+    /// The image and the tile of its output positions that a unit of work covers.
+    private static func imageAndPositions(
+        unit: Int, splits: Int, geometry g: ConvolutionGeometry
+    ) -> (image: Int, positions: Range<Int>) {
+        let image = unit / splits, part = unit % splits, positions = g.outputPlane
+        return (image, (positions * part / splits)..<(positions * (part + 1) / splits))
     }
 
     /// How ``forEachGroupColumns`` lays out the column matrix.
@@ -205,15 +212,29 @@ enum ConvolutionKernels {
         let count = g.weightCount
         // One accumulator per chunk of units, summed over chunks in order, so
         // the result does not depend on which worker ran which chunk.
+        let packed = ConvolutionProducts.current == .packedAVX512
+        let scratchCount =
+            packed ? packedWeightGradientScratch(geometry: g, tile: tile) : g.columnsAreInput ? 0 : patch * tile
         withScratch(count * chunks, zeroed: true) { partials in
             Workers.run(units: units, chunks: chunks) { claim in
-                withScratch(g.columnsAreInput ? 0 : patch * tile) { columns in
+                withScratch(scratchCount) { scratch in
                     while let (chunk, units) = claim() {
                         let accumulator = partials + chunk * count
-                        for unit in units {
+                        for unit in units where packed {
+                            let (image, range) = imageAndPositions(unit: unit, splits: splits, geometry: g)
+                            for group in 0..<g.groups {
+                                packedWeightGradient(
+                                    input: input + (image * g.inputChannels + group * g.inputChannelsPerGroup)
+                                        * g.inputPlane,
+                                    outputGradient: outputGradient + (image * g.outputChannels + group * og) * positions,
+                                    positions: range, geometry: g, into: accumulator + group * og * patch,
+                                    scratch: scratch)
+                            }
+                        }
+                        for unit in units where !packed {
                             forEachGroupColumns(
                                 unit: unit, splits: splits, input: input, geometry: g, layout: .rows,
-                                scratch: columns
+                                scratch: scratch
                             ) { image, group, range, b, ldb in
                                 let gradientGroup = outputGradient
                                     + (image * g.outputChannels + group * og) * positions + range.lowerBound
@@ -226,11 +247,16 @@ enum ConvolutionKernels {
                     }
                 }
             }
-            // Sum the chunks in order into the first, then transpose each
-            // group's patch × channels block into channels × patch.
+            // Sum the chunks in order into the first. The packed products
+            // accumulate channels × patch; BLAS's patch × channels blocks are
+            // transposed back.
             for chunk in 1..<Swift.max(chunks, 1) {
                 let partial = partials + chunk * count
                 for index in 0..<count { partials[index] += partial[index] }
+            }
+            if packed {
+                weightGradient.update(from: partials, count: count)
+                return
             }
             for group in 0..<g.groups {
                 let block = partials + group * og * patch, target = weightGradient + group * og * patch

@@ -66,6 +66,51 @@ extension ConvolutionKernels {
         }
     }
 
+    /// The depth of one packed weight-gradient product: positions are taken
+    /// this many at a time, so both packed operands stay in cache.
+    private static let weightGradientDepth = Int(PERTURB_GEMM_DEPTH_BLOCK)
+
+    /// The scratch values ``packedWeightGradient`` needs for tiles of `tile` positions.
+    static func packedWeightGradientScratch(geometry g: ConvolutionGeometry, tile: Int) -> Int {
+        let depth = Swift.min(tile, weightGradientDepth)
+        return PackedGEMM.packedACount(rows: g.outputChannelsPerGroup, depth: depth)
+            + PackedGEMM.packedBCount(depth: depth, columns: g.patchSize)
+            + transposeStagingCount(geometry: g)
+    }
+
+    /// `accumulator` (channels × patch, one group) += outputGradient ·
+    /// columnsᵀ over output positions `positions` of one image's group:
+    /// `input` and `outputGradient` point at the group's planes. `scratch`
+    /// holds ``packedWeightGradientScratch(geometry:tile:)`` values for a tile
+    /// at least as long as `positions`.
+    static func packedWeightGradient(
+        input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>, positions: Range<Int>,
+        geometry g: ConvolutionGeometry, into accumulator: UnsafeMutablePointer<Float>,
+        scratch: UnsafeMutablePointer<Float>
+    ) {
+        let og = g.outputChannelsPerGroup, patch = g.patchSize
+        let packedGradient = scratch
+        let packedColumns =
+            scratch + PackedGEMM.packedACount(rows: og, depth: Swift.min(positions.count, weightGradientDepth))
+        let staging = packedColumns + PackedGEMM.packedBCount(depth: Swift.min(positions.count, weightGradientDepth), columns: patch)
+        var shape = packedShape(g, channels: g.inputChannelsPerGroup)
+        for start in stride(from: positions.lowerBound, to: positions.upperBound, by: weightGradientDepth) {
+            let depth = Swift.min(weightGradientDepth, positions.upperBound - start)
+            PackedGEMM.packA(
+                rows: og, depth: depth, a: outputGradient + start, rowStride: g.outputPlane, columnStride: 1,
+                into: packedGradient)
+            perturb_packed_gemm_pack_convolution_transposed(&shape, input, start, depth, staging, packedColumns)
+            PackedGEMM.multiply(
+                rows: og, columns: patch, depth: depth, packedA: packedGradient, packedB: packedColumns,
+                c: accumulator, ldc: patch, accumulate: true)
+        }
+    }
+
+    /// The staging panel the transposed packing of one group's columns needs.
+    private static func transposeStagingCount(geometry g: ConvolutionGeometry) -> Int {
+        PackedGEMM.packedBCount(depth: PackedGEMM.tileColumns, columns: g.patchSize)
+    }
+
     /// The geometry of one group of `channels` input channels, for the C packing.
     private static func packedShape(_ g: ConvolutionGeometry, channels: Int) -> perturb_convolution_shape {
         perturb_convolution_shape(
