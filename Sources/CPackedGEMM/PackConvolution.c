@@ -22,55 +22,29 @@ typedef enum { PACK_COLUMNS, ADD_TO_INPUT } panel_pass;
 
 /// One patch row's segment of a panel: lanes `lane` ..< `lane + width` are
 /// output columns first ..< first + width of one output row, and lane i
-/// reads input column (first + i - lane)·stride + offset of `source` (the
-/// input row, or its gradient), when that column is in 0 ..< input_width.
+/// reads input column first + i - lane + offset of `source` (the input row,
+/// or its gradient), when that column is in 0 ..< input_width.
 /// PACK_COLUMNS writes those input values into `row` (zero outside the
 /// input); ADD_TO_INPUT adds `row`'s lanes into them.
 __attribute__((target("avx512f")))
 static void pass_segment(
-    panel_pass pass, float *row, long lane, long width, float *source, long first, long stride, long offset,
-    long input_width)
+    panel_pass pass, float *row, long lane, long width, float *source, long first, long offset, long input_width)
 {
     unsigned segment = lane_mask(lane, lane + width);
-    long start = first * stride + offset;
-    // The segment's lanes low ..< high read inside the row (lane_mask clamps).
-    long low = -start, high = input_width - start;
-    if (stride > 1) {
-        low = start >= 0 ? 0 : (-start + stride - 1) / stride;
-        high = high <= 0 ? 0 : (high + stride - 1) / stride;
-    }
-    unsigned valid = lane_mask(lane + low, lane + high) & segment;
-    __m512 lowValues, highValues;
-    __m512i lowIndex = _mm512_setzero_si512(), highIndex = _mm512_setzero_si512();
-    // Lane i of the stride-1 view is base[i]; lanes outside `valid` are never touched.
+    // Lane i is base[i]; the lanes inside the row are those with
+    // 0 <= i - lane + start < input_width. Lanes outside `valid` are never touched.
+    long start = first + offset;
     float *base = source + start - lane;
-    if (stride == 1) {
-        lowValues = _mm512_maskz_loadu_ps(low_half(valid), base);
-        highValues = _mm512_maskz_loadu_ps(high_half(valid), base + 16);
-    } else {
-        __m512i lanes = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-        lowIndex = _mm512_add_epi32(
-            _mm512_mullo_epi32(_mm512_sub_epi32(lanes, _mm512_set1_epi32((int)lane)), _mm512_set1_epi32((int)stride)),
-            _mm512_set1_epi32((int)start));
-        highIndex = _mm512_add_epi32(lowIndex, _mm512_set1_epi32((int)(16 * stride)));
-        lowValues = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), low_half(valid), lowIndex, source, 4);
-        highValues = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), high_half(valid), highIndex, source, 4);
-    }
+    unsigned valid = lane_mask(lane - start, lane - start + input_width) & segment;
+    __m512 lowValues = _mm512_maskz_loadu_ps(low_half(valid), base);
+    __m512 highValues = _mm512_maskz_loadu_ps(high_half(valid), base + 16);
     if (pass == PACK_COLUMNS) {
         _mm512_mask_storeu_ps(row, low_half(segment), lowValues);
         _mm512_mask_storeu_ps(row + 16, high_half(segment), highValues);
         return;
     }
-    lowValues = _mm512_add_ps(lowValues, _mm512_loadu_ps(row));
-    highValues = _mm512_add_ps(highValues, _mm512_loadu_ps(row + 16));
-    if (stride == 1) {
-        _mm512_mask_storeu_ps(base, low_half(valid), lowValues);
-        _mm512_mask_storeu_ps(base + 16, high_half(valid), highValues);
-    } else {
-        // Within one output row the lanes read distinct input columns.
-        _mm512_mask_i32scatter_ps(source, low_half(valid), lowIndex, lowValues, 4);
-        _mm512_mask_i32scatter_ps(source, high_half(valid), highIndex, highValues, 4);
-    }
+    _mm512_mask_storeu_ps(base, low_half(valid), _mm512_add_ps(lowValues, _mm512_loadu_ps(row)));
+    _mm512_mask_storeu_ps(base + 16, high_half(valid), _mm512_add_ps(highValues, _mm512_loadu_ps(row + 16)));
 }
 
 /// Runs `pass` for one tap (channel, kh, kw) on the segment of a panel
@@ -84,9 +58,7 @@ static inline void pass_tap(
     float *row = panel + ((channel * s->kernel_height + kh) * s->kernel_width + kw) * COLUMNS;
     if (ih >= 0 && ih < s->input_height) {
         float *source = planes + (channel * s->input_height + ih) * s->input_width;
-        pass_segment(
-            pass, row, lane, width, source, first, s->stride_width, kw * s->dilation_width - s->pad_left,
-            s->input_width);
+        pass_segment(pass, row, lane, width, source, first, kw * s->dilation_width - s->pad_left, s->input_width);
     } else if (pass == PACK_COLUMNS) {
         unsigned segment = lane_mask(lane, lane + width);
         _mm512_mask_storeu_ps(row, low_half(segment), _mm512_setzero_ps());

@@ -60,16 +60,22 @@ struct KernelsBenchmark: ParsableCommand {
             })
         }
         let availableProducts = ConvolutionProducts.allCases.filter(\.isAvailable)
-        let layers: [(String, Int, Int, Int, Int)] = [
-            ("conv b32 32x32 32->64 3x3", 32, 32, 64, 1),
-            ("conv b1 32x32 32->64 3x3", 1, 32, 64, 1),
-            ("depthwise b32 32x32 64ch 3x3", 32, 64, 64, 64),
+        // (name, batch, input channels, output channels, groups, input size, stride); 3x3, padding 1.
+        let layers: [(String, Int, Int, Int, Int, Int, Int)] = [
+            ("conv b32 32x32 32->64 3x3", 32, 32, 64, 1, 32, 1),
+            ("conv b1 32x32 32->64 3x3", 1, 32, 64, 1, 32, 1),
+            ("depthwise b32 32x32 64ch 3x3", 32, 64, 64, 64, 32, 1),
+            // Small layers like the ResNets' (few channels, stride 2).
+            ("conv b32 32x32 16->16 3x3", 32, 16, 16, 1, 32, 1),
+            ("conv b32 32x32 16->32 3x3 s2", 32, 16, 32, 1, 32, 2),
         ]
-        for (name, batch, channels, outputs, groups) in layers {
-            let x = Tensor.uniform([batch, channels, 32, 32], in: -1...1, using: &generator)
+        for (name, batch, channels, outputs, groups, size, strideLength) in layers {
+            let stride = Size2D(strideLength)
+            let x = Tensor.uniform([batch, channels, size, size], in: -1...1, using: &generator)
             let w = Tensor.uniform([outputs, channels / groups, 3, 3], in: -1...1, using: &generator)
             let bias = Tensor.uniform([outputs], in: -1...1, using: &generator)
-            let macs = Double(batch * outputs * 32 * 32 * (channels / groups) * 9)
+            let outputSize = (size - 1) / strideLength + 1
+            let macs = Double(batch * outputs * outputSize * outputSize * (channels / groups) * 9)
             let calls = max(1, Int(2e8 / macs))
             // The depthwise kernel is direct, so its products have no alternatives.
             let productChoices = groups == channels ? [ConvolutionProducts.preferred] : availableProducts
@@ -77,12 +83,12 @@ struct KernelsBenchmark: ParsableCommand {
                 let label = productChoices.count > 1 ? "\(name) [\(products.rawValue)]" : name
                 let run = { (body: () -> Void) in ConvolutionProducts.using(products) { for _ in 0..<calls { body() } } }
                 variants.append(Variant(name: "\(label) forward", flops: 2 * macs * Double(calls)) {
-                    run { _ = conv2d(x, weight: w, bias: bias, padding: 1, groups: groups) }
+                    run { _ = conv2d(x, weight: w, bias: bias, stride: stride, padding: 1, groups: groups) }
                 })
                 variants.append(Variant(name: "\(label) fwd+bwd(all)", flops: 6 * macs * Double(calls)) {
                     run {
                         let (xt, wt, bt) = (x.trackingGradient(), w.trackingGradient(), bias.trackingGradient())
-                        let y = conv2d(xt, weight: wt, bias: bt, padding: 1, groups: groups)
+                        let y = conv2d(xt, weight: wt, bias: bt, stride: stride, padding: 1, groups: groups)
                         _ = gradients(of: y, withRespectTo: [xt, wt, bt])
                     }
                 })
@@ -90,7 +96,8 @@ struct KernelsBenchmark: ParsableCommand {
                     run {
                         let xt = x.trackingGradient()
                         _ = gradients(
-                            of: conv2d(xt, weight: w, bias: bias, padding: 1, groups: groups), withRespectTo: [xt])
+                            of: conv2d(xt, weight: w, bias: bias, stride: stride, padding: 1, groups: groups),
+                            withRespectTo: [xt])
                     }
                 })
             }

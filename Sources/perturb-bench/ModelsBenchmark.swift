@@ -32,19 +32,29 @@ struct ModelsBenchmark: ParsableCommand {
     @Option(help: "Rounds per measurement (medians are taken over rounds).")
     var repeats = 7
 
+    @Option(help: "How convolutions compute their products: packed-avx512 or system-blas (default: the CPU's best).")
+    var convolutionProducts: ConvolutionProducts = .preferred
+
     @Flag(help: "Print the results as JSON instead of a table.")
     var json = false
 
     func validate() throws {
+        guard convolutionProducts.isAvailable else {
+            throw ValidationError("--convolution-products \(convolutionProducts.rawValue) needs a CPU with AVX-512")
+        }
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1, got \(repeats)") }
         guard batches.allSatisfy({ $0 >= 1 }) else { throw ValidationError("batch sizes must be positive, got \(batches)") }
     }
 
     func run() throws {
+        try ConvolutionProducts.using(convolutionProducts, measure)
+    }
+
+    private func measure() throws {
         var generator = RandomGenerator(seed: 1)
         var results: [Result] = []
         if !json {
-            print("backend: \(BLASBackend.summary); median of \(repeats) rounds")
+            print("backend: \(BLASBackend.summary); convolution products \(convolutionProducts.rawValue); median of \(repeats) rounds")
             print(pad("model", 28) + pad("batch", 7, left: true) + pad("forward img/s", 16, left: true)
                 + pad("fwd+grad img/s", 16, left: true))
         }
@@ -111,3 +121,5 @@ struct ModelsBenchmark: ParsableCommand {
         var forwardAndInputGradientImagesPerSecond: Double
     }
 }
+
+extension ConvolutionProducts: ExpressibleByArgument {}

@@ -38,11 +38,12 @@ void perturb_packed_gemm_pack_a(
 /// `packed` holds ceil(n / PERTURB_GEMM_COLUMNS)·PERTURB_GEMM_COLUMNS·k values.
 void perturb_packed_gemm_pack_b(long k, long n, const float *b, long row_stride, float *packed);
 
-/// The shape of one group of a 2-D convolution, for packing its im2col.
+/// The shape of one group of a 2-D convolution, for packing its im2col. The
+/// horizontal stride is 1 (rows of output positions read runs of input).
 typedef struct {
     long channels, input_height, input_width;
     long kernel_height, kernel_width;
-    long stride_height, stride_width, dilation_height, dilation_width;
+    long stride_height, dilation_height, dilation_width;
     long pad_top, pad_left;
     long output_width;
 } perturb_convolution_shape;

@@ -82,7 +82,7 @@ enum ConvolutionKernels {
         let splits = positionSplits(g)
         let og = g.outputChannelsPerGroup, patch = g.patchSize
         let tile = ceilDivide(positions, splits)
-        let packed = ConvolutionProducts.current == .packedAVX512
+        let packed = usesPackedProducts(g)
         let packedWeightCount = packed ? PackedGEMM.packedACount(rows: og, depth: patch) : 0
         let columnCount =
             packed ? PackedGEMM.packedBCount(depth: patch, columns: tile) : g.columnsAreInput ? 0 : patch * tile
@@ -148,7 +148,7 @@ enum ConvolutionKernels {
         let channelSplits = Swift.max(1, Swift.min(cg, Swift.max(
             ceilDivide(ProcessorCount.value, perImage), ceilDivide(patch * positions, columnBudget))))
         let rowsPerSplit = ceilDivide(cg, channelSplits)
-        let packed = ConvolutionProducts.current == .packedAVX512
+        let packed = usesPackedProducts(g)
         let scratchCount = packed
             ? packedInputGradientScratch(rows: rowsPerSplit * area, geometry: g)
             : g.columnsAreInput ? 0 : rowsPerSplit * area * positions
@@ -212,7 +212,7 @@ enum ConvolutionKernels {
         let count = g.weightCount
         // One accumulator per chunk of units, summed over chunks in order, so
         // the result does not depend on which worker ran which chunk.
-        let packed = ConvolutionProducts.current == .packedAVX512
+        let packed = usesPackedProducts(g)
         let scratchCount =
             packed ? packedWeightGradientScratch(geometry: g, tile: tile) : g.columnsAreInput ? 0 : patch * tile
         withScratch(count * chunks, zeroed: true) { partials in

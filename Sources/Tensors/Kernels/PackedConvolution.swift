@@ -5,6 +5,15 @@ import CPackedGEMM
 /// gradient computed panel by panel, each panel of column gradients added
 /// back into the input (col2im) while it is still in cache.
 extension ConvolutionKernels {
+    /// Whether a convolution started now uses the packed products: when
+    /// ``ConvolutionProducts/current`` asks for them and the layer's
+    /// horizontal stride is 1. Strided layers go through BLAS, whose plain
+    /// im2col copies their columns faster than AVX-512 gathers pack them
+    /// (`perturb-bench kernels`, the 16->32 stride-2 layer: 1.4x slower packed).
+    static func usesPackedProducts(_ g: ConvolutionGeometry) -> Bool {
+        ConvolutionProducts.current == .packedAVX512 && g.strideWidth == 1
+    }
+
     /// Writes one group's column matrix for output positions `positions` as
     /// ``PackedGEMM``'s B panels (the last panel's unused columns zero).
     static func packColumns(
@@ -113,10 +122,11 @@ extension ConvolutionKernels {
 
     /// The geometry of one group of `channels` input channels, for the C packing.
     private static func packedShape(_ g: ConvolutionGeometry, channels: Int) -> perturb_convolution_shape {
-        perturb_convolution_shape(
+        precondition(g.strideWidth == 1, "the packed convolution products need a horizontal stride of 1")
+        return perturb_convolution_shape(
             channels: channels, input_height: g.inputHeight, input_width: g.inputWidth,
             kernel_height: g.kernelHeight, kernel_width: g.kernelWidth,
-            stride_height: g.strideHeight, stride_width: g.strideWidth,
+            stride_height: g.strideHeight,
             dilation_height: g.dilationHeight, dilation_width: g.dilationWidth,
             pad_top: g.padTop, pad_left: g.padLeft, output_width: g.outputWidth)
     }
