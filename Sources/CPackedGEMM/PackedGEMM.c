@@ -1,4 +1,5 @@
 #include "PackedGEMM.h"
+#include "TransposeBlock.h"
 
 #include <string.h>
 
@@ -66,6 +67,19 @@ void perturb_packed_gemm(
     }
 }
 
+/// Packs 16 rows of row-major A (two panels) for columns p0 ..< p0 + 16:
+/// each 16×16 block transposed, its rows split between the two panels.
+__attribute__((target("avx512f")))
+static void pack_a_rows16(long k, long p0, const float *a, long row_stride, float *panels)
+{
+    float block[16 * 16];
+    transpose_block(a + p0, row_stride, block, 16, 16);
+    for (long p = 0; p < 16; p++) {
+        _mm256_storeu_ps(panels + (p0 + p) * ROWS, _mm256_loadu_ps(block + p * 16));
+        _mm256_storeu_ps(panels + ROWS * k + (p0 + p) * ROWS, _mm256_loadu_ps(block + p * 16 + 8));
+    }
+}
+
 #else
 
 int perturb_packed_gemm_available(void) { return 0; }
@@ -82,11 +96,24 @@ void perturb_packed_gemm(
 void perturb_packed_gemm_pack_a(
     long m, long k, const float *a, long row_stride, long column_stride, float *packed)
 {
-    for (long row0 = 0; row0 < m; row0 += ROWS) {
+    long row0 = 0;
+#if defined(__x86_64__)
+    // Row-major A, 16 rows at a time: transposed in blocks (16 x 16).
+    for (; column_stride == 1 && row0 + 16 <= m; row0 += 16) {
+        float *panels = packed + row0 * k;
+        long p = 0;
+        for (; p + 16 <= k; p += 16) pack_a_rows16(k, p, a + row0 * row_stride, row_stride, panels);
+        for (; p < k; p++) {
+            for (long i = 0; i < 16; i++) panels[(i / ROWS) * ROWS * k + p * ROWS + i % ROWS] = a[(row0 + i) * row_stride + p];
+        }
+    }
+#endif
+    for (; row0 < m; row0 += ROWS) {
+        float *panel = packed + row0 * k;
         for (long p = 0; p < k; p++) {
             for (long i = 0; i < ROWS; i++) {
                 long row = row0 + i;
-                *packed++ = row < m ? a[row * row_stride + p * column_stride] : 0.0f;
+                panel[p * ROWS + i] = row < m ? a[row * row_stride + p * column_stride] : 0.0f;
             }
         }
     }

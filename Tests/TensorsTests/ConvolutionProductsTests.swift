@@ -4,15 +4,18 @@ import Testing
 /// Larger shapes than `convolutionCases`, for the packed panels' edges: output
 /// rows narrower and wider than a panel, position counts that leave a partial
 /// last panel, channel counts that leave a partial tile of rows, 1x1 and
-/// strided layers.
+/// strided layers (horizontally strided ones take the BLAS path either way).
 let panelEdgeCases: [ConvolutionCase] = [
     ConvolutionCase(
         batch: 3, channels: 5, height: 7, width: 7, outputChannels: 11, padding: 1, name: "7x7 outputs, 11 channels"),
     ConvolutionCase(
         batch: 2, channels: 3, height: 9, width: 45, outputChannels: 9, padding: 1, name: "45 wide rows"),
     ConvolutionCase(
+        batch: 2, channels: 6, height: 17, width: 19, outputChannels: 8, stride: Size2D(height: 2, width: 1),
+        padding: 1, name: "vertical stride 2 (packed)"),
+    ConvolutionCase(
         batch: 2, channels: 6, height: 17, width: 19, outputChannels: 8, stride: 2, padding: 1,
-        name: "stride 2 gathers"),
+        name: "stride 2 (BLAS either way)"),
     ConvolutionCase(
         batch: 2, channels: 12, height: 10, width: 13, outputChannels: 20, kernel: 1, name: "1x1, 130 positions"),
     ConvolutionCase(

@@ -1,6 +1,8 @@
 /// The three products of a 2-D convolution — forward, input gradient, weight
-/// gradient — as im2col + GEMM through ``matrixMultiply``, or through the
-/// direct depthwise kernel when each output channel reads one input channel.
+/// gradient — as im2col + GEMM, or through the direct depthwise kernel when
+/// each output channel reads one input channel. The GEMMs are Perturb's packed
+/// AVX-512 products (``PackedGEMM``, see `PackedConvolution.swift`) when
+/// ``usesPackedProducts(_:)`` says so, else ``matrixMultiply`` (the system BLAS).
 ///
 /// Work is split into units of (image, position range) or (image, group,
 /// channel range), claimed chunk by chunk by the cores through ``Workers``
@@ -189,11 +191,12 @@ enum ConvolutionKernels {
     /// weightGradient = Σₙ outputGradient[n] · columns(input[n])ᵀ; overwrites
     /// `weightGradient`.
     ///
-    /// Each group's product is computed transposed, as columns · outputGradientᵀ
-    /// (patch × channels): OpenBLAS runs that shape faster than the
-    /// (channels × patch) one (1.2–2.5× with its AVX-512 kernels, 1.4× with
-    /// AVX2, in `scripts/gemm-shapes-probe.py`), and only the small
-    /// accumulated result needs transposing back, once, when the chunks are summed.
+    /// Through BLAS, each group's product is computed transposed, as columns ·
+    /// outputGradientᵀ (patch × channels): OpenBLAS runs that shape faster
+    /// than the (channels × patch) one (1.2–2.5× with its AVX-512 kernels,
+    /// 1.4× with AVX2, in `scripts/gemm-shapes-probe.py`), and only the small
+    /// accumulated result needs transposing back, once, when the chunks are
+    /// summed. The packed products accumulate channels × patch directly.
     static func weightGradient(
         input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
         weightGradient: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry

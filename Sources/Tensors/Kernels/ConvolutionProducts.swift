@@ -1,12 +1,14 @@
 /// How the convolution kernels compute their matrix products.
 ///
 /// On a CPU with AVX-512 the default is ``packedAVX512``; elsewhere it is
-/// ``systemBLAS``. Both give the same results to rounding; they differ in
-/// speed, which `perturb-bench kernels` compares in one run.
+/// ``systemBLAS``. Both give the same results to rounding (each is
+/// deterministic on its own); they differ in speed, which
+/// `perturb-bench kernels` compares in one run.
 public enum ConvolutionProducts: String, Sendable, CaseIterable {
-    /// im2col written straight into the packed panels of Perturb's AVX-512
-    /// micro-kernel, and the forward and input-gradient products computed by
-    /// it. The weight gradient still goes through the system BLAS.
+    /// All three products (forward, input gradient, weight gradient) by
+    /// Perturb's AVX-512 micro-kernel (``PackedGEMM``), with im2col and col2im
+    /// packing straight into and out of its panels. Layers with a horizontal
+    /// stride above 1 still use ``systemBLAS``.
     case packedAVX512 = "packed-avx512"
     /// im2col into a plain column matrix, every product by the system BLAS
     /// (OpenBLAS), or the portable Swift GEMM without it.
