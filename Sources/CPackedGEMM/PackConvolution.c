@@ -21,74 +21,61 @@ static __mmask16 high_half(unsigned mask) { return (__mmask16)(mask >> 16); }
 /// What a pass over a panel does with each (tap, output row) segment.
 typedef enum { PACK_COLUMNS, ADD_TO_INPUT } panel_pass;
 
-/// One patch row's segment of a panel: lanes `lane` ..< `lane + width` are
-/// output columns first ..< first + width of one output row, and lane i
-/// reads input column first + i - lane + offset of `source` (the input row,
-/// or its gradient), when that column is in 0 ..< input_width.
-/// PACK_COLUMNS writes those input values into `row` (zero outside the
-/// input); ADD_TO_INPUT adds `row`'s lanes into them.
-__attribute__((target("avx512f")))
-static void pass_segment(
-    panel_pass pass, float *row, long lane, long width, float *source, long first, long offset, long input_width)
-{
-    unsigned segment = lane_mask(lane, lane + width);
-    // Lane i is base[i]; the lanes inside the row are those with
-    // 0 <= i - lane + start < input_width. Lanes outside `valid` are never touched.
-    long start = first + offset;
-    float *base = source + start - lane;
-    unsigned valid = lane_mask(lane - start, lane - start + input_width) & segment;
-    __m512 lowValues = _mm512_maskz_loadu_ps(low_half(valid), base);
-    __m512 highValues = _mm512_maskz_loadu_ps(high_half(valid), base + 16);
-    if (pass == PACK_COLUMNS) {
-        _mm512_mask_storeu_ps(row, low_half(segment), lowValues);
-        _mm512_mask_storeu_ps(row + 16, high_half(segment), highValues);
-        return;
-    }
-    _mm512_mask_storeu_ps(base, low_half(valid), _mm512_add_ps(lowValues, _mm512_loadu_ps(row)));
-    _mm512_mask_storeu_ps(base + 16, high_half(valid), _mm512_add_ps(highValues, _mm512_loadu_ps(row + 16)));
-}
-
-/// Runs `pass` for one tap (channel, kh, kw) on the segment of a panel
-/// whose lanes `lane` ..< `lane + width` are output row `oh`'s columns from `first`.
-__attribute__((target("avx512f")))
-static inline void pass_tap(
-    panel_pass pass, const perturb_convolution_shape *s, float *planes, float *panel, long lane, long width,
-    long oh, long first, long channel, long kh, long kw)
-{
-    long ih = oh * s->stride_height + kh * s->dilation_height - s->pad_top;
-    float *row = panel + ((channel * s->kernel_height + kh) * s->kernel_width + kw) * COLUMNS;
-    if (ih >= 0 && ih < s->input_height) {
-        float *source = planes + (channel * s->input_height + ih) * s->input_width;
-        pass_segment(pass, row, lane, width, source, first, kw * s->dilation_width - s->pad_left, s->input_width);
-    } else if (pass == PACK_COLUMNS) {
-        unsigned segment = lane_mask(lane, lane + width);
-        _mm512_mask_storeu_ps(row, low_half(segment), _mm512_setzero_ps());
-        _mm512_mask_storeu_ps(row + 16, high_half(segment), _mm512_setzero_ps());
-    }
-}
-
 /// Runs `pass` over one panel of `count` ≤ COLUMNS output positions from
 /// `first_position`, segment by segment and tap by tap in a fixed order.
+/// A segment is one output row's part of the panel: lanes `lane` ..<
+/// `lane + width`, output columns `first` ..< `first + width`. For the tap
+/// (channel, kh, kw), lane i reads input column i - lane + start of input
+/// row ih, start = first + kw·dilation - pad_left; the lanes whose column is
+/// inside the row are `valid`, and no other lane of the row is touched.
+/// PACK_COLUMNS writes the values into the panel row (zero where the tap
+/// falls in the padding); ADD_TO_INPUT adds the panel row's lanes into them.
 __attribute__((target("avx512f")))
 static void pass_panel(
     panel_pass pass, const perturb_convolution_shape *s, float *planes, float *panel, long first_position,
     long count)
 {
-    // One output row's part of the panel per pass.
+    long plane = s->input_height * s->input_width, taps = s->kernel_height * s->kernel_width;
+    __m512 zero = _mm512_setzero_ps();
     for (long lane = 0; lane < count;) {
         long position = first_position + lane;
         long oh = position / s->output_width, first = position - oh * s->output_width;
         long width = s->output_width - first;
         if (width > count - lane) width = count - lane;
-        // Kernel columns outermost: consecutive taps then touch different
-        // input rows, so in ADD_TO_INPUT no read waits on the masked write
-        // just before it. Packing is faster in this order too (perturb-bench
-        // kernels, alternating builds: batch-32 fwd+bwd at 77-80% of peak
-        // against 73-76% with channels outermost when packing).
-        for (long kw = 0; kw < s->kernel_width; kw++)
-            for (long channel = 0; channel < s->channels; channel++)
-                for (long kh = 0; kh < s->kernel_height; kh++)
-                    pass_tap(pass, s, planes, panel, lane, width, oh, first, channel, kh, kw);
+        unsigned segment = lane_mask(lane, lane + width);
+        // Channels innermost: consecutive taps then touch different input
+        // planes, so in ADD_TO_INPUT no read waits on the masked write just
+        // before it. The masks depend on the kernel column only.
+        for (long kw = 0; kw < s->kernel_width; kw++) {
+            long start = first + kw * s->dilation_width - s->pad_left;
+            unsigned valid = lane_mask(lane - start, lane - start + s->input_width) & segment;
+            __mmask16 validLow = low_half(valid), validHigh = high_half(valid);
+            __mmask16 segmentLow = low_half(segment), segmentHigh = high_half(segment);
+            for (long kh = 0; kh < s->kernel_height; kh++) {
+                long ih = oh * s->stride_height + kh * s->dilation_height - s->pad_top;
+                float *row = panel + (kh * s->kernel_width + kw) * COLUMNS;
+                if (ih < 0 || ih >= s->input_height) {
+                    for (long channel = 0; pass == PACK_COLUMNS && channel < s->channels; channel++) {
+                        _mm512_mask_storeu_ps(row + channel * taps * COLUMNS, segmentLow, zero);
+                        _mm512_mask_storeu_ps(row + channel * taps * COLUMNS + 16, segmentHigh, zero);
+                    }
+                    continue;
+                }
+                // Lane i of the input row is base[i].
+                float *base = planes + ih * s->input_width + start - lane;
+                for (long channel = 0; channel < s->channels; channel++, row += taps * COLUMNS, base += plane) {
+                    __m512 low = _mm512_maskz_loadu_ps(validLow, base);
+                    __m512 high = _mm512_maskz_loadu_ps(validHigh, base + 16);
+                    if (pass == PACK_COLUMNS) {
+                        _mm512_mask_storeu_ps(row, segmentLow, low);
+                        _mm512_mask_storeu_ps(row + 16, segmentHigh, high);
+                    } else {
+                        _mm512_mask_storeu_ps(base, validLow, _mm512_add_ps(low, _mm512_loadu_ps(row)));
+                        _mm512_mask_storeu_ps(base + 16, validHigh, _mm512_add_ps(high, _mm512_loadu_ps(row + 16)));
+                    }
+                }
+            }
+        }
         lane += width;
     }
 }
