@@ -58,6 +58,12 @@ struct KernelsBenchmark: ParsableCommand {
             variants.append(Variant(name: label, flops: 2 * Double(m * n * k * count)) {
                 for _ in 0..<count { KernelProbe.multiply(m: m, n: n, k: k, a: a, b: b, into: &c) }
             })
+            // The same per-image products by Perturb's packed micro-kernel, operands packed beforehand.
+            if count > 1, m < n, let packed = KernelProbe.packedProducts(m: m, n: n, k: k, a: a, b: b, count: count) {
+                variants.append(Variant(
+                    name: "packed \(count) x \(m)x\(n)x\(k) (operands pre-packed)",
+                    flops: 2 * Double(m * n * k * count), body: packed))
+            }
         }
         let availableProducts = ConvolutionProducts.allCases.filter(\.isAvailable)
         // (name, batch, input channels, output channels, groups, input size, stride); 3x3, padding 1.
