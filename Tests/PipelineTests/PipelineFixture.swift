@@ -11,7 +11,8 @@ enum PipelineFixture {
 
     /// Makes the repository the working directory (the same value for every test).
     static func enterRepository() {
-        FileManager.default.changeCurrentDirectoryPath(repository)
+        let entered = FileManager.default.changeCurrentDirectoryPath(repository)
+        precondition(entered, "cannot enter the repository at \(repository)")
     }
 
     /// A new empty temporary folder.
@@ -55,8 +56,8 @@ enum PipelineFixture {
         var files: [String] = []
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue, !path.hasPrefix(".resume") { files.append(path) }
+            let exists = FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
+            if exists, !isDirectory.boolValue, !path.hasPrefix(".resume") { files.append(path) }
         }
         return files.sorted()
     }
