@@ -4,7 +4,7 @@ import Testing
 /// Larger shapes than `convolutionCases`, for the packed panels' edges: output
 /// rows narrower and wider than a panel, position counts that leave a partial
 /// last panel, channel counts that leave a partial tile of rows, 1x1 and
-/// strided layers (horizontally strided ones take the BLAS path either way).
+/// strided layers (a horizontal stride above 2 takes the BLAS path either way).
 let panelEdgeCases: [ConvolutionCase] = [
     ConvolutionCase(
         batch: 3, channels: 5, height: 7, width: 7, outputChannels: 11, padding: 1, name: "7x7 outputs, 11 channels"),
@@ -15,7 +15,17 @@ let panelEdgeCases: [ConvolutionCase] = [
         padding: 1, name: "vertical stride 2 (packed)"),
     ConvolutionCase(
         batch: 2, channels: 6, height: 17, width: 19, outputChannels: 8, stride: 2, padding: 1,
-        name: "stride 2 (BLAS either way)"),
+        name: "stride 2"),
+    ConvolutionCase(
+        batch: 2, channels: 3, height: 11, width: 70, outputChannels: 5, stride: 2,
+        padding: Padding2D(top: 2, left: 3, bottom: 0, right: 1), dilation: Size2D(height: 1, width: 2),
+        name: "stride 2, dilated, rows wider than a panel"),
+    ConvolutionCase(
+        batch: 2, channels: 8, height: 9, width: 9, outputChannels: 16, kernel: 1, stride: 2,
+        name: "1x1 stride 2 (a ResNet projection)"),
+    ConvolutionCase(
+        batch: 1, channels: 2, height: 8, width: 13, outputChannels: 3, stride: 3, padding: 1,
+        name: "stride 3 (BLAS either way)"),
     ConvolutionCase(
         batch: 2, channels: 12, height: 10, width: 13, outputChannels: 20, kernel: 1, name: "1x1, 130 positions"),
     ConvolutionCase(

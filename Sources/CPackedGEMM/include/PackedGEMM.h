@@ -39,11 +39,11 @@ void perturb_packed_gemm_pack_a(
 void perturb_packed_gemm_pack_b(long k, long n, const float *b, long row_stride, float *packed);
 
 /// The shape of one group of a 2-D convolution, for packing its im2col. The
-/// horizontal stride is 1 (rows of output positions read runs of input).
+/// horizontal stride is 1 or 2.
 typedef struct {
     long channels, input_height, input_width;
     long kernel_height, kernel_width;
-    long stride_height, dilation_height, dilation_width;
+    long stride_height, stride_width, dilation_height, dilation_width;
     long pad_top, pad_left;
     long output_width;
 } perturb_convolution_shape;

@@ -8,7 +8,7 @@ public enum ConvolutionProducts: String, Sendable, CaseIterable {
     /// All three products (forward, input gradient, weight gradient) by
     /// Perturb's AVX-512 micro-kernel (``PackedGEMM``), with im2col and col2im
     /// packing straight into and out of its panels. Layers with a horizontal
-    /// stride above 1 still use ``systemBLAS``.
+    /// stride above 2 still use ``systemBLAS``.
     case packedAVX512 = "packed-avx512"
     /// im2col into a plain column matrix, every product by the system BLAS
     /// (OpenBLAS), or the portable Swift GEMM without it.

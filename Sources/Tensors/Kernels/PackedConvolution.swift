@@ -7,11 +7,11 @@ import CPackedGEMM
 extension ConvolutionKernels {
     /// Whether a convolution started now uses the packed products: when
     /// ``ConvolutionProducts/current`` asks for them and the layer's
-    /// horizontal stride is 1. Strided layers go through BLAS, whose plain
-    /// im2col copies their columns faster than AVX-512 gathers pack them
-    /// (`perturb-bench kernels`, the 16->32 stride-2 layer: 1.4x slower packed).
+    /// horizontal stride is 1 or 2 (stride 2 packs the even elements of
+    /// contiguous loads; AVX-512 gathers for any stride were 1.4x slower than
+    /// BLAS's im2col, so larger strides go through BLAS).
     static func usesPackedProducts(_ g: ConvolutionGeometry) -> Bool {
-        ConvolutionProducts.current == .packedAVX512 && g.strideWidth == 1
+        ConvolutionProducts.current == .packedAVX512 && g.strideWidth <= 2
     }
 
     /// Writes one group's column matrix for output positions `positions` as
@@ -122,11 +122,11 @@ extension ConvolutionKernels {
 
     /// The geometry of one group of `channels` input channels, for the C packing.
     private static func packedShape(_ g: ConvolutionGeometry, channels: Int) -> perturb_convolution_shape {
-        precondition(g.strideWidth == 1, "the packed convolution products need a horizontal stride of 1")
+        precondition(g.strideWidth <= 2, "the packed convolution products need a horizontal stride of 1 or 2")
         return perturb_convolution_shape(
             channels: channels, input_height: g.inputHeight, input_width: g.inputWidth,
             kernel_height: g.kernelHeight, kernel_width: g.kernelWidth,
-            stride_height: g.strideHeight,
+            stride_height: g.strideHeight, stride_width: g.strideWidth,
             dilation_height: g.dilationHeight, dilation_width: g.dilationWidth,
             pad_top: g.padTop, pad_left: g.padLeft, output_width: g.outputWidth)
     }
