@@ -4,11 +4,10 @@ import CPackedGEMM
 /// micro-kernel (the C target `CPackedGEMM`).
 ///
 /// The convolution uses it instead of BLAS on AVX-512 CPUs: its im2col writes
-/// the column matrix straight into the panels the micro-kernel reads
-/// (``panelCount(depth:columns:)``), which saves the copy BLAS makes of every
-/// operand, and the micro-kernel keeps an 8×32 tile of C in registers over the
-/// whole depth. Each output is a sum over k in increasing order, so results do
-/// not depend on threads.
+/// the column matrix straight into the panels the micro-kernel reads, which
+/// saves the copy BLAS makes of every operand, and the micro-kernel keeps an
+/// 8×32 tile of C in registers over a depth block of up to 384. Each output
+/// is a sum over k in increasing order, so results do not depend on threads.
 enum PackedGEMM {
     /// Whether this CPU runs the micro-kernel.
     static let isAvailable = perturb_packed_gemm_available() != 0
