@@ -30,11 +30,11 @@ let package = Package(
     targets: [
         /// Strict JSON decoding shared by every spec: unknown keys, JSON paths, nearest-name suggestions.
         .target(name: "StrictCoding"),
-        /// The AVX-512 micro-kernel for products on packed panels (the convolution's GEMM).
-        .target(name: "CPackedGEMM", cSettings: [.unsafeFlags(["-O2"])]),
+        /// Perturb's AVX-512 kernels in C, chosen at run time: the packed GEMM and its convolution packing, depthwise rows.
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2"])]),
         .target(
             name: "Tensors",
-            dependencies: ["CPackedGEMM"],
+            dependencies: ["CKernels"],
             swiftSettings: optimisedEvenInDebug,
             linkerSettings: [.linkedLibrary("dl")]
         ),

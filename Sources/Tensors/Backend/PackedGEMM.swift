@@ -1,7 +1,7 @@
-import CPackedGEMM
+import CKernels
 
 /// Perturb's own matrix product on packed panels, with an AVX-512
-/// micro-kernel (the C target `CPackedGEMM`).
+/// micro-kernel (the C target `CKernels`).
 ///
 /// The convolution uses it instead of BLAS on AVX-512 CPUs: its im2col writes
 /// the column matrix straight into the panels the micro-kernel reads, which
@@ -10,7 +10,7 @@ import CPackedGEMM
 /// is a sum over k in increasing order, so results do not depend on threads.
 enum PackedGEMM {
     /// Whether this CPU runs the micro-kernel.
-    static let isAvailable = perturb_packed_gemm_available() != 0
+    static var isAvailable: Bool { AVX512.isAvailable }
 
     /// Rows of C per tile: the height of an A panel.
     static let tileRows = Int(PERTURB_GEMM_ROWS)

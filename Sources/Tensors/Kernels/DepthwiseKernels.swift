@@ -1,3 +1,5 @@
+import CKernels
+
 /// Direct convolution kernels for depthwise layers (each output channel reads
 /// one input channel), where im2col + GEMM would multiply tiny matrices.
 ///
@@ -5,6 +7,17 @@
 /// an output row over the positions whose input is inside the image, so it is
 /// branch-free and vectorises at stride 1.
 enum DepthwiseKernels {
+    /// How the stride-1 rows of a plane are computed: AVX-512 C
+    /// (`DepthwiseRows.c`, sixteen columns at a time with masked tails) or
+    /// portable Swift SIMD (eight at a time). The same sums in the same tap
+    /// order, to rounding.
+    enum RowKernel {
+        case avx512, portable
+
+        /// AVX-512 where the CPU has it.
+        static let preferred: RowKernel = AVX512.isAvailable ? .avx512 : .portable
+    }
+
     /// Calls `body` with the in-bounds output columns of each kernel column,
     /// computed once per plane instead of once per output row.
     @inline(__always)
@@ -54,6 +67,23 @@ enum DepthwiseKernels {
         return width
     }
 
+    /// Calls `body` with each tap's offset in the zero-bordered plane (rows
+    /// `paddedWidth` apart) from an output position's corner.
+    @inline(__always)
+    static func withTapOffsets<Result>(
+        _ g: ConvolutionGeometry, paddedWidth: Int, _ body: (UnsafePointer<Int>) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: g.kernelArea) { offsets in
+            for kh in 0..<g.kernelHeight {
+                for kw in 0..<g.kernelWidth {
+                    offsets.initializeElement(
+                        at: kh * g.kernelWidth + kw, to: kh * g.dilationHeight * paddedWidth + kw * g.dilationWidth)
+                }
+            }
+            return body(UnsafePointer(offsets.baseAddress!))
+        }
+    }
+
     /// At stride 1, the geometry whose correlation with the flipped kernel is
     /// the adjoint of `g`'s correlation.
     static func flippedForAdjoint(_ g: ConvolutionGeometry) -> ConvolutionGeometry {
@@ -74,22 +104,23 @@ enum DepthwiseKernels {
     @inline(__always)
     static func correlatePlane(
         _ plane: UnsafePointer<Float>, kernel: UnsafePointer<Float>, into output: UnsafeMutablePointer<Float>,
-        scratch: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+        scratch: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry, rowKernel: RowKernel = .preferred
     ) {
         let outputWidth = g.outputWidth
         if g.strideHeight == 1 && g.strideWidth == 1 {
             let width = fillPaddedPlane(plane, into: scratch, geometry: g)
             let area = g.kernelArea
+            if rowKernel == .avx512 {
+                withTapOffsets(g, paddedWidth: width) { offsets in
+                    perturb_depthwise_correlate(
+                        scratch, width, kernel, offsets, area, output, g.outputHeight, outputWidth)
+                }
+                return
+            }
             // Each tap broadcast to eight lanes, and its offset in the bordered plane.
             withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: area) { taps in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: area) { offsets in
-                    for kh in 0..<g.kernelHeight {
-                        for kw in 0..<g.kernelWidth {
-                            let tap = kh * g.kernelWidth + kw
-                            taps.initializeElement(at: tap, to: SIMD8(repeating: kernel[tap]))
-                            offsets.initializeElement(at: tap, to: kh * g.dilationHeight * width + kw * g.dilationWidth)
-                        }
-                    }
+                withTapOffsets(g, paddedWidth: width) { offsets in
+                    for tap in 0..<area { taps.initializeElement(at: tap, to: SIMD8(repeating: kernel[tap])) }
                     for oh in 0..<g.outputHeight {
                         let outputRow = output + oh * outputWidth
                         let sourceRow = scratch + oh * width
@@ -142,7 +173,7 @@ enum DepthwiseKernels {
     static func scatterPlane(
         _ outputGradient: UnsafePointer<Float>, kernel: UnsafePointer<Float>,
         into inputGradient: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<Float>,
-        geometry g: ConvolutionGeometry
+        geometry g: ConvolutionGeometry, rowKernel: RowKernel = .preferred
     ) {
         if g.strideHeight == 1 && g.strideWidth == 1 {
             // At stride 1 the adjoint is a correlation of the output gradient
@@ -151,7 +182,7 @@ enum DepthwiseKernels {
                 for tap in 0..<g.kernelArea { reversed.initializeElement(at: tap, to: kernel[g.kernelArea - 1 - tap]) }
                 correlatePlane(
                     outputGradient, kernel: reversed.baseAddress!, into: inputGradient, scratch: scratch,
-                    geometry: flippedForAdjoint(g))
+                    geometry: flippedForAdjoint(g), rowKernel: rowKernel)
             }
             return
         }
@@ -182,22 +213,24 @@ enum DepthwiseKernels {
     static func kernelGradientPlane(
         _ plane: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
         into kernelGradient: UnsafeMutablePointer<Float>, rows: UnsafeMutablePointer<Float>,
-        scratch: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry
+        scratch: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry, rowKernel: RowKernel = .preferred
     ) {
         let outputWidth = g.outputWidth, strideW = g.strideWidth
         if g.strideHeight == 1 && g.strideWidth == 1 {
             let width = fillPaddedPlane(plane, into: scratch, geometry: g)
             let blocks = outputWidth / 8 * 8
             let area = g.kernelArea
+            // The C kernel keeps one register per tap, for up to 64 taps.
+            if rowKernel == .avx512 && area <= 64 {
+                withTapOffsets(g, paddedWidth: width) { offsets in
+                    perturb_depthwise_kernel_gradient(
+                        scratch, width, outputGradient, offsets, area, kernelGradient, g.outputHeight, outputWidth)
+                }
+                return
+            }
             withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: area) { sums in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: area) { offsets in
+                withTapOffsets(g, paddedWidth: width) { offsets in
                     sums.initialize(repeating: SIMD8<Float>())
-                    for kh in 0..<g.kernelHeight {
-                        for kw in 0..<g.kernelWidth {
-                            offsets.initializeElement(
-                                at: kh * g.kernelWidth + kw, to: kh * g.dilationHeight * width + kw * g.dilationWidth)
-                        }
-                    }
                     for oh in 0..<g.outputHeight {
                         let gradientRow = outputGradient + oh * outputWidth
                         let sourceRow = scratch + oh * width

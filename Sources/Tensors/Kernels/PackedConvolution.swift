@@ -1,4 +1,4 @@
-import CPackedGEMM
+import CKernels
 
 /// The parts of the convolution kernels that use ``PackedGEMM``: im2col
 /// written straight into B panels for the forward product, and the input

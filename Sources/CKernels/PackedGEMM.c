@@ -9,11 +9,6 @@
 #if defined(__x86_64__)
 #include <immintrin.h>
 
-int perturb_packed_gemm_available(void) {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx512f");
-}
-
 /// One tile of C: `rows` ≤ ROWS rows and `columns` ≤ COLUMNS columns of
 /// C (+)= A panel · B panel over `depth` values of k. All ROWS×COLUMNS values
 /// are computed (the packed padding is zero); only the tile's own are stored.
@@ -81,8 +76,6 @@ static void pack_a_rows16(long k, long p0, const float *a, long row_stride, floa
 }
 
 #else
-
-int perturb_packed_gemm_available(void) { return 0; }
 
 void perturb_packed_gemm(
     long m, long n, long k, const float *packed_a, const float *packed_b, float *c, long ldc, int accumulate)

@@ -15,6 +15,7 @@
 /// Each output value is a sum over k in increasing order, one fused
 /// multiply-add at a time, within blocks of PERTURB_GEMM_DEPTH_BLOCK; the
 /// result does not depend on the thread or the call's position in memory.
+/// Call only when perturb_avx512_available() is 1.
 
 enum {
     /// Rows of C per micro-kernel tile (the A panel height).
@@ -24,10 +25,6 @@ enum {
     /// The depth (k) processed per pass over a C tile, so a B panel stays in cache.
     PERTURB_GEMM_DEPTH_BLOCK = 384,
 };
-
-/// 1 when this CPU runs the AVX-512 micro-kernel, else 0 (then no other
-/// function here may be called).
-int perturb_packed_gemm_available(void);
 
 /// Packs op(A), m×k, whose element (i, p) is a[i·row_stride + p·column_stride].
 /// `packed` holds ceil(m / PERTURB_GEMM_ROWS)·PERTURB_GEMM_ROWS·k values.
