@@ -226,10 +226,11 @@ enum ConvolutionKernels {
                         for unit in units where packed {
                             let (image, range) = imageAndPositions(unit: unit, splits: splits, geometry: g)
                             for group in 0..<g.groups {
+                                let inputPlanes = image * g.inputChannels + group * g.inputChannelsPerGroup
+                                let outputPlanes = image * g.outputChannels + group * og
                                 packedWeightGradient(
-                                    input: input + (image * g.inputChannels + group * g.inputChannelsPerGroup)
-                                        * g.inputPlane,
-                                    outputGradient: outputGradient + (image * g.outputChannels + group * og) * positions,
+                                    input: input + inputPlanes * g.inputPlane,
+                                    outputGradient: outputGradient + outputPlanes * positions,
                                     positions: range, geometry: g, into: accumulator + group * og * patch,
                                     scratch: scratch)
                             }

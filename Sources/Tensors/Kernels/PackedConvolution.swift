@@ -1,9 +1,11 @@
 import CKernels
 
 /// The parts of the convolution kernels that use ``PackedGEMM``: im2col
-/// written straight into B panels for the forward product, and the input
+/// written straight into B panels for the forward product; the input
 /// gradient computed panel by panel, each panel of column gradients added
-/// back into the input (col2im) while it is still in cache.
+/// back into the input (col2im) while it is still in cache; and the weight
+/// gradient over chunks of positions, with the columns transposed into B
+/// panels. The packing itself is AVX-512 C (`PackConvolution.c`).
 extension ConvolutionKernels {
     /// Whether a convolution started now uses the packed products: when
     /// ``ConvolutionProducts/current`` asks for them and the layer's
@@ -57,7 +59,8 @@ extension ConvolutionKernels {
         PackedGEMM.packA(
             rows: rows, depth: og, a: transposedWeight, rowStride: 1, columnStride: g.patchSize, into: packedWeight)
         if g.columnsAreInput {
-            PackedGEMM.packB(depth: og, columns: positions, b: outputGradient, rowStride: positions, into: packedGradient)
+            PackedGEMM.packB(
+                depth: og, columns: positions, b: outputGradient, rowStride: positions, into: packedGradient)
             PackedGEMM.multiply(
                 rows: rows, columns: positions, depth: og, packedA: packedWeight, packedB: packedGradient,
                 c: target, ldc: positions)
@@ -67,7 +70,8 @@ extension ConvolutionKernels {
         var shape = packedShape(g, channels: channels)
         for start in stride(from: 0, to: positions, by: panel) {
             let count = Swift.min(panel, positions - start)
-            PackedGEMM.packB(depth: og, columns: count, b: outputGradient + start, rowStride: positions, into: packedGradient)
+            PackedGEMM.packB(
+                depth: og, columns: count, b: outputGradient + start, rowStride: positions, into: packedGradient)
             PackedGEMM.multiply(
                 rows: rows, columns: count, depth: og, packedA: packedWeight, packedB: packedGradient,
                 c: columns, ldc: panel)
@@ -98,10 +102,10 @@ extension ConvolutionKernels {
         scratch: UnsafeMutablePointer<Float>
     ) {
         let og = g.outputChannelsPerGroup, patch = g.patchSize
+        let largestDepth = Swift.min(positions.count, weightGradientDepth)
         let packedGradient = scratch
-        let packedColumns =
-            scratch + PackedGEMM.packedACount(rows: og, depth: Swift.min(positions.count, weightGradientDepth))
-        let staging = packedColumns + PackedGEMM.packedBCount(depth: Swift.min(positions.count, weightGradientDepth), columns: patch)
+        let packedColumns = packedGradient + PackedGEMM.packedACount(rows: og, depth: largestDepth)
+        let staging = packedColumns + PackedGEMM.packedBCount(depth: largestDepth, columns: patch)
         var shape = packedShape(g, channels: g.inputChannelsPerGroup)
         for start in stride(from: positions.lowerBound, to: positions.upperBound, by: weightGradientDepth) {
             let depth = Swift.min(weightGradientDepth, positions.upperBound - start)
