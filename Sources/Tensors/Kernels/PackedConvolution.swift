@@ -36,16 +36,15 @@ extension ConvolutionKernels {
     /// transposed weight.
     static func packedInputGradientScratch(rows: Int, geometry g: ConvolutionGeometry) -> Int {
         let og = g.outputChannelsPerGroup, panel = PackedGEMM.tileColumns
-        let gradientColumns = g.columnsAreInput ? g.outputPlane : panel
-        return PackedGEMM.packedACount(rows: rows, depth: og)
-            + PackedGEMM.packedBCount(depth: og, columns: gradientColumns)
+        return PackedGEMM.packedACount(rows: rows, depth: og) + PackedGEMM.packedBCount(depth: og, columns: panel)
             + (g.columnsAreInput ? 0 : rows * panel)
     }
 
     /// One image's and group's input gradient for `channels` input channels:
-    /// weightᵀ · outputGradient, written (1x1 stride 1) or added back through
-    /// col2im into `target`, which must start zeroed. `transposedWeight` is
-    /// the group's weight from its first channel's taps; `scratch` holds
+    /// weightᵀ · outputGradient, one panel of positions at a time, written
+    /// (1x1 stride 1) or added back through col2im into `target`, which must
+    /// start zeroed. `transposedWeight` is the group's weight from its first
+    /// channel's taps; `scratch` holds
     /// ``packedInputGradientScratch(rows:geometry:)`` values.
     static func packedInputGradient(
         transposedWeight: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>, channels: Int,
@@ -56,22 +55,20 @@ extension ConvolutionKernels {
         let rows = channels * g.kernelArea
         let packedWeight = scratch
         let packedGradient = packedWeight + PackedGEMM.packedACount(rows: rows, depth: og)
+        let columns = packedGradient + PackedGEMM.packedBCount(depth: og, columns: panel)
         PackedGEMM.packA(
             rows: rows, depth: og, a: transposedWeight, rowStride: 1, columnStride: g.patchSize, into: packedWeight)
-        if g.columnsAreInput {
-            PackedGEMM.packB(
-                depth: og, columns: positions, b: outputGradient, rowStride: positions, into: packedGradient)
-            PackedGEMM.multiply(
-                rows: rows, columns: positions, depth: og, packedA: packedWeight, packedB: packedGradient,
-                c: target, ldc: positions)
-            return
-        }
-        let columns = packedGradient + PackedGEMM.packedBCount(depth: og, columns: panel)
         var shape = packedShape(g, channels: channels)
         for start in stride(from: 0, to: positions, by: panel) {
             let count = Swift.min(panel, positions - start)
             PackedGEMM.packB(
                 depth: og, columns: count, b: outputGradient + start, rowStride: positions, into: packedGradient)
+            if g.columnsAreInput {
+                PackedGEMM.multiply(
+                    rows: rows, columns: count, depth: og, packedA: packedWeight, packedB: packedGradient,
+                    c: target + start, ldc: positions)
+                continue
+            }
             PackedGEMM.multiply(
                 rows: rows, columns: count, depth: og, packedA: packedWeight, packedB: packedGradient,
                 c: columns, ldc: panel)
