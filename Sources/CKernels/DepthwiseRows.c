@@ -1,10 +1,8 @@
 #include "DepthwiseRows.h"
+#include "LaneMasks.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
-
-/// The first `count` (≤ 16) lanes.
-static __mmask16 first_lanes(long count) { return count >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << count) - 1); }
 
 __attribute__((target("avx512f")))
 void perturb_depthwise_correlate(

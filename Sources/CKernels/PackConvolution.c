@@ -1,4 +1,5 @@
 #include "PackedGEMM.h"
+#include "LaneMasks.h"
 #include "TransposeBlock.h"
 
 #define COLUMNS PERTURB_GEMM_COLUMNS
@@ -6,31 +7,8 @@
 #if defined(__x86_64__)
 #include <immintrin.h>
 
-/// The lanes low ..< high of a 32-lane mask (empty when high ≤ low).
-static unsigned lane_mask(long low, long high) {
-    if (low < 0) low = 0;
-    if (high > COLUMNS) high = COLUMNS;
-    if (high <= low) return 0;
-    unsigned below_high = high >= 32 ? 0xFFFFFFFFu : (1u << high) - 1;
-    return below_high & ~((1u << low) - 1);
-}
-
-static __mmask16 low_half(unsigned mask) { return (__mmask16)(mask & 0xFFFF); }
-static __mmask16 high_half(unsigned mask) { return (__mmask16)(mask >> 16); }
-
 /// What a pass over a panel does with each (tap, output row) segment.
 typedef enum { PACK_COLUMNS, ADD_TO_INPUT } panel_pass;
-
-/// The lanes low ..< high of a 64-lane mask (empty when high ≤ low).
-static unsigned long long lane_mask64(long low, long high) {
-    if (low < 0) low = 0;
-    if (high > 64) high = 64;
-    if (high <= low) return 0;
-    unsigned long long below_high = high >= 64 ? ~0ull : (1ull << high) - 1;
-    return below_high & ~((1ull << low) - 1);
-}
-
-static __mmask16 quarter(unsigned long long mask, int index) { return (__mmask16)(mask >> (16 * index)); }
 
 /// The masks of one kernel column's taps on one segment (they do not depend
 /// on the channel or the kernel row). Stride 1: lane i of the segment reads

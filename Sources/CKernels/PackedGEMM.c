@@ -1,4 +1,5 @@
 #include "PackedGEMM.h"
+#include "LaneMasks.h"
 #include "TransposeBlock.h"
 
 #include <string.h>
@@ -30,8 +31,7 @@ static void tile(
             sum[i][1] = _mm512_fmadd_ps(value, high, sum[i][1]);
         }
     }
-    __mmask16 lowMask = columns >= 16 ? 0xFFFF : (__mmask16)((1u << columns) - 1);
-    __mmask16 highMask = columns >= 32 ? 0xFFFF : columns <= 16 ? 0 : (__mmask16)((1u << (columns - 16)) - 1);
+    __mmask16 lowMask = first_lanes(columns), highMask = first_lanes(columns - 16);
     for (long i = 0; i < rows; i++) {
         float *row = c + i * ldc;
         __m512 low = sum[i][0], high = sum[i][1];
@@ -86,30 +86,33 @@ void perturb_packed_gemm(
 
 #endif
 
+/// Packs columns p0 ..< k of the A panel from row `row0`, value by value.
+static void pack_a_panel(
+    long m, long k, const float *a, long row_stride, long column_stride, long row0, long p0, float *packed)
+{
+    float *panel = packed + row0 * k;
+    for (long p = p0; p < k; p++) {
+        for (long i = 0; i < ROWS; i++) {
+            long row = row0 + i;
+            panel[p * ROWS + i] = row < m ? a[row * row_stride + p * column_stride] : 0.0f;
+        }
+    }
+}
+
 void perturb_packed_gemm_pack_a(
     long m, long k, const float *a, long row_stride, long column_stride, float *packed)
 {
     long row0 = 0;
 #if defined(__x86_64__)
-    // Row-major A, 16 rows at a time: transposed in blocks (16 x 16).
+    // Row-major A, 16 rows (two panels) at a time: transposed in 16×16 blocks.
     for (; column_stride == 1 && row0 + 16 <= m; row0 += 16) {
-        float *panels = packed + row0 * k;
         long p = 0;
-        for (; p + 16 <= k; p += 16) pack_a_rows16(k, p, a + row0 * row_stride, row_stride, panels);
-        for (; p < k; p++) {
-            for (long i = 0; i < 16; i++) panels[(i / ROWS) * ROWS * k + p * ROWS + i % ROWS] = a[(row0 + i) * row_stride + p];
-        }
+        for (; p + 16 <= k; p += 16) pack_a_rows16(k, p, a + row0 * row_stride, row_stride, packed + row0 * k);
+        pack_a_panel(m, k, a, row_stride, column_stride, row0, p, packed);
+        pack_a_panel(m, k, a, row_stride, column_stride, row0 + ROWS, p, packed);
     }
 #endif
-    for (; row0 < m; row0 += ROWS) {
-        float *panel = packed + row0 * k;
-        for (long p = 0; p < k; p++) {
-            for (long i = 0; i < ROWS; i++) {
-                long row = row0 + i;
-                panel[p * ROWS + i] = row < m ? a[row * row_stride + p * column_stride] : 0.0f;
-            }
-        }
-    }
+    for (; row0 < m; row0 += ROWS) pack_a_panel(m, k, a, row_stride, column_stride, row0, 0, packed);
 }
 
 void perturb_packed_gemm_pack_b(long k, long n, const float *b, long row_stride, float *packed)
