@@ -223,19 +223,20 @@ enum ConvolutionKernels {
                 withScratch(scratchCount) { scratch in
                     while let (chunk, units) = claim() {
                         let accumulator = partials + chunk * count
-                        for unit in units where packed {
-                            let (image, range) = imageAndPositions(unit: unit, splits: splits, geometry: g)
-                            for group in 0..<g.groups {
-                                let inputPlanes = image * g.inputChannels + group * g.inputChannelsPerGroup
-                                let outputPlanes = image * g.outputChannels + group * og
-                                packedWeightGradient(
-                                    input: input + inputPlanes * g.inputPlane,
-                                    outputGradient: outputGradient + outputPlanes * positions,
-                                    positions: range, geometry: g, into: accumulator + group * og * patch,
-                                    scratch: scratch)
+                        for unit in units {
+                            guard !packed else {
+                                let (image, range) = imageAndPositions(unit: unit, splits: splits, geometry: g)
+                                for group in 0..<g.groups {
+                                    let inputPlanes = image * g.inputChannels + group * g.inputChannelsPerGroup
+                                    let outputPlanes = image * g.outputChannels + group * og
+                                    packedWeightGradient(
+                                        input: input + inputPlanes * g.inputPlane,
+                                        outputGradient: outputGradient + outputPlanes * positions,
+                                        positions: range, geometry: g, into: accumulator + group * og * patch,
+                                        scratch: scratch)
+                                }
+                                continue
                             }
-                        }
-                        for unit in units where !packed {
                             forEachGroupColumns(
                                 unit: unit, splits: splits, input: input, geometry: g, layout: .rows,
                                 scratch: scratch
