@@ -7,7 +7,8 @@
 /// Writes the transpose of the 16×16 block at `source` (rows `source_stride`
 /// apart) to `target` (rows `target_stride` apart), its first `rows` rows only.
 __attribute__((target("avx512f")))
-static inline void transpose_block(const float *source, long source_stride, float *target, long target_stride, long rows)
+static inline void transpose_block(
+    const float *source, long source_stride, float *target, long target_stride, long rows)
 {
     __m512 a[16], b[16];
     for (int i = 0; i < 16; i++) a[i] = _mm512_loadu_ps(source + i * source_stride);

@@ -37,7 +37,8 @@ public enum AttackMethod: String, CaseIterable, Codable, Sendable {
         case .bim, .iterativeLeastLikely: return [.epsilon, .stepSize, .steps] + Self.lossParameters
         case .pgd, .pgdL2: return [.epsilon, .stepSize, .steps, .restarts, .randomStart] + Self.lossParameters
         case .mifgsm: return [.epsilon, .stepSize, .steps, .momentum] + Self.lossParameters
-        case .difgsm: return [.epsilon, .stepSize, .steps, .momentum, .diversityProbability, .resizeRatio] + Self.lossParameters
+        case .difgsm:
+            return [.epsilon, .stepSize, .steps, .momentum, .diversityProbability, .resizeRatio] + Self.lossParameters
         case .cwL2: return [.confidence, .steps, .binarySearchSteps, .initialConstant, .learningRate]
         case .deepfool: return [.steps, .overshoot]
         }

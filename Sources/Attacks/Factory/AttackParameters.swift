@@ -74,8 +74,8 @@ public struct AttackParameters: Codable, Equatable, Sendable {
             .randomStart: randomStart != nil, .momentum: momentum != nil,
             .diversityProbability: diversityProbability != nil, .resizeRatio: resizeRatio != nil,
             .noise: noise != nil, .loss: loss != nil, .confidence: confidence != nil,
-            .binarySearchSteps: binarySearchSteps != nil, .initialConstant: initialConstant != nil, .learningRate: learningRate != nil,
-            .overshoot: overshoot != nil,
+            .binarySearchSteps: binarySearchSteps != nil, .initialConstant: initialConstant != nil,
+            .learningRate: learningRate != nil, .overshoot: overshoot != nil,
         ]
         return CodingKeys.allCases.filter { isSet[$0]! }
     }
